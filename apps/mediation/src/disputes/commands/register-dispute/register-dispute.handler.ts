@@ -1,0 +1,43 @@
+import { InvalidInputError } from '@casetrack/platform';
+import { Injectable } from '@nestjs/common';
+import { CommitteeRepository } from '../../../committees/persistence/committee.repository';
+import { registerDispute } from '../../domain/dispute';
+import { disputeRegistered } from '../../domain/dispute-events';
+import { DisputeCommandRunner } from '../dispute-command.runner';
+import { RegisterDisputeDto } from './register-dispute.dto';
+
+/** Logs a dispute with its committee's kind and field, and publishes mediation.dispute.registered. */
+@Injectable()
+export class RegisterDisputeHandler {
+  constructor(
+    private readonly runner: DisputeCommandRunner,
+    private readonly committees: CommitteeRepository,
+  ) {}
+
+  execute(dto: RegisterDisputeDto, idempotencyKey?: string) {
+    return this.runner.create(
+      'POST /v1/disputes',
+      idempotencyKey,
+      dto,
+      async (em, now) => {
+        const committee = await this.committees.findByCode(em, dto.committeeCode);
+        if (!committee)
+          throw new InvalidInputError('DISPUTE.UNKNOWN_COMMITTEE', 'committeeCode', `committeeCode: no committee with code ${dto.committeeCode}`);
+        return registerDispute(
+          {
+            id: this.runner.newId(),
+            committee,
+            category: dto.category,
+            source: dto.source,
+            receivedAt: new Date(dto.receivedAt),
+            partyCount: dto.partyCount,
+            summary: dto.summary,
+            amountInvolvedFen: dto.amountInvolvedFen,
+          },
+          now,
+        );
+      },
+      disputeRegistered,
+    );
+  }
+}

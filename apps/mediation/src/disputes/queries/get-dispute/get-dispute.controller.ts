@@ -1,0 +1,24 @@
+import { NotFoundError, SERVICE_CONFIG, ServiceConfig, UuidParam } from '@casetrack/platform';
+import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { DisputeRepository } from '../../persistence/dispute.repository';
+import { toDisputeView } from './dispute.view';
+
+@ApiTags('disputes')
+@Controller('v1/disputes')
+export class GetDisputeController {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly disputes: DisputeRepository,
+    @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
+  ) {}
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One dispute' })
+  async get(@UuidParam('id') id: string) {
+    const dispute = await this.disputes.findById(this.dataSource.manager, id);
+    if (!dispute) throw new NotFoundError('dispute', id);
+    return toDisputeView(dispute, this.config.timeZone);
+  }
+}

@@ -1,0 +1,31 @@
+import { SERVICE_CONFIG, ServiceConfig } from '@casetrack/platform';
+import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { DisputeRepository } from '../../persistence/dispute.repository';
+import { toDisputeView } from '../get-dispute/dispute.view';
+import { ListDisputesQuery } from './list-disputes.query';
+
+@ApiTags('disputes')
+@Controller('v1/disputes')
+export class ListDisputesController {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly disputes: DisputeRepository,
+    @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Disputes by committee, status and receipt time, oldest first, paged by cursor' })
+  async list(@Query() q: ListDisputesQuery) {
+    const page = await this.disputes.list(this.dataSource.manager, {
+      committeeCode: q.committeeCode,
+      status: q.status,
+      from: q.from ? new Date(q.from) : undefined,
+      to: q.to ? new Date(q.to) : undefined,
+      limit: q.limit ?? 50,
+      cursor: q.cursor,
+    });
+    return { items: page.items.map((d) => toDisputeView(d, this.config.timeZone)), nextCursor: page.nextCursor };
+  }
+}

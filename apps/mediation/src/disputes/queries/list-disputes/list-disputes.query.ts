@@ -1,0 +1,42 @@
+import { DISPUTE_STATUSES, DisputeStatus } from '@casetrack/contracts';
+import { IsTimestamp } from '@casetrack/platform';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+
+export class ListDisputesQuery {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 50)
+  committeeCode?: string;
+
+  @ApiPropertyOptional({ enum: DISPUTE_STATUSES })
+  @IsOptional()
+  @IsIn(DISPUTE_STATUSES)
+  status?: DisputeStatus;
+
+  @ApiPropertyOptional({ description: 'receivedAt at or after this time' })
+  @IsOptional()
+  @IsTimestamp()
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'receivedAt before this time' })
+  @IsOptional()
+  @IsTimestamp()
+  to?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 500)
+  cursor?: string;
+}

@@ -1,0 +1,6 @@
+export * from './schema';
+export * from './envelope';
+export * from './topics';
+export * from './registry';
+export * from './time';
+export * from './mediation';

@@ -1,0 +1,47 @@
+import { envelopeSchema, EventDefinition, EventEnvelope } from './envelope';
+import { MEDIATION_EVENTS, MediationEvent } from './mediation';
+import { Schema } from './schema';
+
+/** Every event contract casetrack knows, across all areas. */
+export const EVENT_DEFINITIONS: readonly EventDefinition<string, number, Schema<unknown>>[] = [...MEDIATION_EVENTS];
+
+/** The union of every event; a `switch (event.type)` over it can be checked for exhaustiveness. */
+export type CaseEvent = MediationEvent;
+export type CaseEventType = CaseEvent['type'];
+
+const byKey = new Map(EVENT_DEFINITIONS.map((d) => [`${d.type}@${d.version}`, d]));
+
+/** The definition of a type and version, or undefined when no contract has it. */
+export function findDefinition(type: string, version: number) {
+  return byKey.get(`${type}@${version}`);
+}
+
+export type ParseResult = { ok: true; event: CaseEvent } | { ok: false; reason: string };
+
+/**
+ * Parses and fully validates a raw message: envelope, known type and version, payload.
+ * Never throws; a bad message yields `{ ok: false, reason }` naming each problem.
+ */
+export function parseEvent(raw: Buffer | string | null): ParseResult {
+  if (raw === null) return { ok: false, reason: 'message has no value' };
+  let value: unknown;
+  try {
+    value = JSON.parse(typeof raw === 'string' ? raw : raw.toString('utf8'));
+  } catch (err) {
+    return { ok: false, reason: `value is not JSON: ${(err as Error).message}` };
+  }
+  return validateEvent(value);
+}
+
+/** Validates an already-parsed value as a case event (see parseEvent). */
+export function validateEvent(value: unknown): ParseResult {
+  const errors: string[] = [];
+  envelopeSchema.validate(value, 'event', errors);
+  if (errors.length > 0) return { ok: false, reason: errors.join('; ') };
+  const envelope = value as EventEnvelope;
+  const definition = findDefinition(envelope.type, envelope.version);
+  if (!definition) return { ok: false, reason: `unknown event type ${envelope.type} v${envelope.version}` };
+  definition.payload.validate(envelope.payload, 'payload', errors);
+  if (errors.length > 0) return { ok: false, reason: `${envelope.type} v${envelope.version}: ${errors.join('; ')}` };
+  return { ok: true, event: envelope as CaseEvent };
+}

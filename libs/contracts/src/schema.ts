@@ -1,0 +1,179 @@
+/**
+ * A small, dependency-free schema language for event payloads: each schema both validates an
+ * unknown value at run time and gives its TypeScript type (`Infer<typeof schema>`), so a payload
+ * is described once and the producer, the consumer and the validator cannot drift apart.
+ */
+export interface Schema<T> {
+  /** Appends one message per problem to `errors`, each starting with the path of the bad value. */
+  validate(value: unknown, path: string, errors: string[]): void;
+  readonly optional?: boolean;
+  /** Phantom member carrying the type; never set. */
+  readonly __type?: T;
+}
+
+export type Infer<S> = S extends Schema<infer T> ? T : never;
+
+const ISO_WITH_OFFSET =
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** True when `value` is an ISO 8601 timestamp with an explicit offset that names a real instant. */
+export function isIsoTimestampWithOffset(value: unknown): value is string {
+  if (typeof value !== 'string' || !ISO_WITH_OFFSET.test(value)) return false;
+  const [, month, day] = value.slice(0, 10).split('-').map(Number);
+  if (month < 1 || month > 12 || day < 1) return false;
+  const year = Number(value.slice(0, 4));
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > daysInMonth) return false;
+  const [hh, mm] = value.slice(11, 16).split(':').map(Number);
+  if (hh > 23 || mm > 59) return false;
+  const seconds = value.length > 16 && value[16] === ':' ? Number(value.slice(17, 19)) : 0;
+  if (seconds > 59) return false;
+  return !Number.isNaN(Date.parse(value));
+}
+
+/** True when `value` is a UUID in its canonical textual form. */
+export function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && UUID.test(value);
+}
+
+const describe = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
+
+export function str(opts: { min?: number; max?: number } = {}): Schema<string> {
+  const min = opts.min ?? 1;
+  const max = opts.max ?? 200;
+  return {
+    validate(v, path, errors) {
+      if (typeof v !== 'string') errors.push(`${path} must be a string, got ${describe(v)}`);
+      else if (v.length < min || v.length > max)
+        errors.push(`${path} must be ${min}–${max} characters long`);
+    },
+  };
+}
+
+export function enumOf<const V extends readonly string[]>(values: V): Schema<V[number]> {
+  return {
+    validate(v, path, errors) {
+      if (typeof v !== 'string' || !values.includes(v))
+        errors.push(`${path} must be one of ${values.join(', ')}`);
+    },
+  };
+}
+
+export function int(opts: { min?: number; max?: number } = {}): Schema<number> {
+  return {
+    validate(v, path, errors) {
+      if (typeof v !== 'number' || !Number.isSafeInteger(v)) {
+        errors.push(`${path} must be an integer, got ${describe(v)}`);
+        return;
+      }
+      if (opts.min !== undefined && v < opts.min) errors.push(`${path} must be ≥ ${opts.min}`);
+      if (opts.max !== undefined && v > opts.max) errors.push(`${path} must be ≤ ${opts.max}`);
+    },
+  };
+}
+
+/** Money: a non-negative whole number of fen (1 yuan = 100 fen), never a float. */
+export function fen(): Schema<number> {
+  return int({ min: 0 });
+}
+
+export function bool(): Schema<boolean> {
+  return {
+    validate(v, path, errors) {
+      if (typeof v !== 'boolean') errors.push(`${path} must be a boolean, got ${describe(v)}`);
+    },
+  };
+}
+
+export function isoTime(): Schema<string> {
+  return {
+    validate(v, path, errors) {
+      if (!isIsoTimestampWithOffset(v))
+        errors.push(`${path} must be an ISO 8601 timestamp with an offset`);
+    },
+  };
+}
+
+export function uuid(): Schema<string> {
+  return {
+    validate(v, path, errors) {
+      if (!isUuid(v)) errors.push(`${path} must be a UUID`);
+    },
+  };
+}
+
+/** A value that may be `null` (always present in the object, unlike `optional`). */
+export function nullable<T>(inner: Schema<T>): Schema<T | null> {
+  return {
+    validate(v, path, errors) {
+      if (v !== null) inner.validate(v, path, errors);
+    },
+  };
+}
+
+export function optional<T>(inner: Schema<T>): Schema<T | undefined> & { optional: true } {
+  return {
+    optional: true,
+    validate(v, path, errors) {
+      if (v !== undefined) inner.validate(v, path, errors);
+    },
+  };
+}
+
+export function arrayOf<T>(item: Schema<T>, opts: { min?: number; max?: number } = {}): Schema<T[]> {
+  return {
+    validate(v, path, errors) {
+      if (!Array.isArray(v)) {
+        errors.push(`${path} must be an array, got ${describe(v)}`);
+        return;
+      }
+      if (opts.min !== undefined && v.length < opts.min)
+        errors.push(`${path} must have at least ${opts.min} item(s)`);
+      if (opts.max !== undefined && v.length > opts.max)
+        errors.push(`${path} must have at most ${opts.max} item(s)`);
+      v.forEach((x, i) => item.validate(x, `${path}[${i}]`, errors));
+    },
+  };
+}
+
+/** A record whose values all follow one schema (e.g. counts by category). */
+export function recordOf<T>(value: Schema<T>): Schema<Record<string, T>> {
+  return {
+    validate(v, path, errors) {
+      if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+        errors.push(`${path} must be an object, got ${describe(v)}`);
+        return;
+      }
+      for (const [k, x] of Object.entries(v)) value.validate(x, `${path}.${k}`, errors);
+    },
+  };
+}
+
+type Shape = Record<string, Schema<unknown>>;
+type OptionalKeys<P extends Shape> = { [K in keyof P]: P[K] extends { optional: true } ? K : never }[keyof P];
+type RequiredKeys<P extends Shape> = Exclude<keyof P, OptionalKeys<P>>;
+type Simplify<T> = { [K in keyof T]: T[K] } & {};
+export type ObjectOf<P extends Shape> = Simplify<
+  { [K in RequiredKeys<P>]: Infer<P[K]> } & { [K in OptionalKeys<P>]?: Infer<P[K]> }
+>;
+
+/** A strict object: every declared key is checked and any undeclared key is an error. */
+export function object<P extends Shape>(shape: P): Schema<ObjectOf<P>> & { shape: P } {
+  return {
+    shape,
+    validate(v, path, errors) {
+      if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+        errors.push(`${path} must be an object, got ${describe(v)}`);
+        return;
+      }
+      const record = v as Record<string, unknown>;
+      for (const [key, schema] of Object.entries(shape)) {
+        if (!(key in record) && !schema.optional) errors.push(`${path}.${key} is required`);
+        else schema.validate(record[key], `${path}.${key}`, errors);
+      }
+      for (const key of Object.keys(record))
+        if (!(key in shape)) errors.push(`${path}.${key} is not a known field`);
+    },
+  };
+}

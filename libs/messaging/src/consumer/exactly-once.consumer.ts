@@ -1,0 +1,169 @@
+import { CaseEvent, parseEvent, Topics } from '@casetrack/contracts';
+import { Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import { DataSource } from 'typeorm';
+import { createEventProducer } from '../kafka/kafka-client';
+import { EventProjection } from './event-projection';
+
+export interface ExactlyOnceConsumerOptions {
+  kafka: Kafka;
+  dataSource: DataSource;
+  /** Schema holding the inbox, consumer_offsets and dead_letters tables. */
+  schema: string;
+  groupId: string;
+  topics: readonly string[];
+  projection: EventProjection;
+  deadLetterTopic?: string;
+  /** Where a new consumer group starts; true for projections (they are rebuilt from offset 0). */
+  fromBeginning?: boolean;
+  sessionTimeoutMs?: number;
+  maxBytesPerPartition?: number;
+  log?: (message: string) => void;
+  /** Fault injection for tests: runs after the database commit and before the offset commit. */
+  afterDatabaseCommit?: (batch: { topic: string; partition: number; lastOffset: string }) => Promise<void>;
+}
+
+export interface DeadLetter {
+  message: KafkaMessage;
+  reason: string;
+}
+
+/**
+ * Consumes case topics with the exactly-once effect: each batch's new events are applied and
+ * their ids recorded (inbox) in one database transaction, and only then are offsets committed.
+ * A redelivered event is found in the inbox and changes nothing. A message that cannot be parsed
+ * or validated, or whose type the projection does not handle, goes to the dead-letter topic with
+ * the reason, and the partition moves on.
+ */
+export class ExactlyOnceConsumer {
+  private consumer?: Consumer;
+  private deadLetterProducer?: Producer;
+  private readonly log: (message: string) => void;
+  /** Events applied (new to the inbox) since start. */
+  applied = 0;
+  /** Events skipped because the inbox already had them. */
+  duplicates = 0;
+  /** Messages sent to the dead-letter topic since start. */
+  deadLettered = 0;
+
+  constructor(private readonly opts: ExactlyOnceConsumerOptions) {
+    this.log = opts.log ?? (() => undefined);
+  }
+
+  /** Connects, subscribes and starts consuming in the background. */
+  async start(): Promise<void> {
+    const consumer = this.opts.kafka.consumer({
+      groupId: this.opts.groupId,
+      sessionTimeout: this.opts.sessionTimeoutMs ?? 30_000,
+      heartbeatInterval: 3_000,
+      maxBytesPerPartition: this.opts.maxBytesPerPartition ?? 4 * 1024 * 1024,
+      maxBytes: 32 * 1024 * 1024,
+      maxWaitTimeInMs: 500,
+      allowAutoTopicCreation: false,
+      retry: { initialRetryTime: 200, retries: 8, maxRetryTime: 10_000 },
+    });
+    this.consumer = consumer;
+    await consumer.connect();
+    await consumer.subscribe({ topics: [...this.opts.topics], fromBeginning: this.opts.fromBeginning ?? true });
+    await consumer.run({
+      autoCommit: false,
+      eachBatchAutoResolve: true,
+      partitionsConsumedConcurrently: 1,
+      eachBatch: (payload) => this.handleBatch(payload),
+    });
+  }
+
+  /** Leaves the group and disconnects; offsets of applied batches are already committed. */
+  async stop(): Promise<void> {
+    await this.consumer?.disconnect().catch(() => undefined);
+    await this.deadLetterProducer?.disconnect().catch(() => undefined);
+    this.consumer = undefined;
+    this.deadLetterProducer = undefined;
+  }
+
+  private async handleBatch({ batch, heartbeat }: EachBatchPayload): Promise<void> {
+    if (batch.messages.length === 0) return;
+    const events: CaseEvent[] = [];
+    const dead: DeadLetter[] = [];
+    let lastEventAt: string | null = null;
+    for (const message of batch.messages) {
+      const parsed = parseEvent(message.value);
+      if (!parsed.ok) dead.push({ message, reason: parsed.reason });
+      else if (!this.opts.projection.handledTypes.has(parsed.event.type))
+        dead.push({ message, reason: `no handler for ${parsed.event.type} v${parsed.event.version} in ${this.opts.groupId}` });
+      else {
+        events.push(parsed.event);
+        if (lastEventAt === null || parsed.event.occurredAt > lastEventAt) lastEventAt = parsed.event.occurredAt;
+      }
+    }
+    if (dead.length > 0) await this.sendToDeadLetters(batch.topic, batch.partition, dead);
+
+    const lastOffset = batch.messages[batch.messages.length - 1].offset;
+    const nextOffset = (BigInt(lastOffset) + 1n).toString();
+    const schema = this.opts.schema;
+    await this.opts.dataSource.transaction(async (em) => {
+      const fresh = await this.claimInInbox(em, events);
+      if (fresh.length > 0) await this.opts.projection.apply(em, fresh);
+      await em.query(
+        `INSERT INTO "${schema}".consumer_offsets (group_id, topic, partition, next_offset, last_event_at)
+         VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (group_id, topic, partition) DO UPDATE SET
+           next_offset = excluded.next_offset,
+           last_event_at = greatest(consumer_offsets.last_event_at, excluded.last_event_at),
+           updated_at = now()`,
+        [this.opts.groupId, batch.topic, batch.partition, nextOffset, lastEventAt],
+      );
+      if (dead.length > 0)
+        await em.query(
+          `INSERT INTO "${schema}".dead_letters (group_id, topic, partition, "offset", reason)
+           SELECT $1, $2, $3, * FROM unnest($4::bigint[], $5::text[]) ON CONFLICT DO NOTHING`,
+          [this.opts.groupId, batch.topic, batch.partition, dead.map((d) => d.message.offset), dead.map((d) => d.reason)],
+        );
+      this.applied += fresh.length;
+      this.duplicates += events.length - fresh.length;
+    });
+    await this.opts.afterDatabaseCommit?.({ topic: batch.topic, partition: batch.partition, lastOffset });
+    await this.consumer!.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: nextOffset }]);
+    await heartbeat();
+  }
+
+  /** Records event ids in the inbox and returns the events that were not there yet, in order. */
+  private async claimInInbox(em: import('typeorm').EntityManager, events: CaseEvent[]): Promise<CaseEvent[]> {
+    if (events.length === 0) return [];
+    const ids = [...new Set(events.map((e) => e.eventId.toLowerCase()))];
+    const rows: { event_id: string }[] = await em.query(
+      `INSERT INTO "${this.opts.schema}".inbox (event_id) SELECT unnest($1::uuid[]) ON CONFLICT DO NOTHING RETURNING event_id`,
+      [ids],
+    );
+    const claimed = new Set(rows.map((r) => r.event_id));
+    const fresh: CaseEvent[] = [];
+    for (const event of events) {
+      const id = event.eventId.toLowerCase();
+      if (claimed.delete(id)) fresh.push(event); // delete: a duplicate inside the batch applies once
+    }
+    return fresh;
+  }
+
+  private async sendToDeadLetters(topic: string, partition: number, dead: DeadLetter[]): Promise<void> {
+    if (!this.deadLetterProducer) {
+      this.deadLetterProducer = createEventProducer(this.opts.kafka);
+      await this.deadLetterProducer.connect();
+    }
+    await this.deadLetterProducer.send({
+      topic: this.opts.deadLetterTopic ?? Topics.deadLetter,
+      acks: -1,
+      messages: dead.map(({ message, reason }) => ({
+        key: message.key,
+        value: message.value,
+        headers: {
+          'x-dead-letter-reason': reason.slice(0, 2000),
+          'x-original-topic': topic,
+          'x-original-partition': String(partition),
+          'x-original-offset': message.offset,
+          'x-consumer-group': this.opts.groupId,
+        },
+      })),
+    });
+    this.deadLettered += dead.length;
+    for (const d of dead) this.log(`dead-lettered ${topic}[${partition}]@${d.message.offset}: ${d.reason}`);
+  }
+}

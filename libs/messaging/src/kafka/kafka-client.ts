@@ -1,0 +1,34 @@
+import { Kafka, logLevel, Partitioners } from 'kafkajs';
+
+process.env.KAFKAJS_NO_PARTITIONER_WARNING ??= '1';
+
+export interface KafkaOptions {
+  brokers: string[];
+  clientId: string;
+}
+
+/** A KafkaJS client with the settings every casetrack process shares (quiet logs, bounded retries). */
+export function createKafka(opts: KafkaOptions): Kafka {
+  return new Kafka({
+    clientId: opts.clientId,
+    brokers: opts.brokers,
+    logLevel: logLevel.ERROR,
+    connectionTimeout: 3_000,
+    requestTimeout: 30_000,
+    retry: { initialRetryTime: 100, retries: 5, maxRetryTime: 5_000 },
+  });
+}
+
+/**
+ * The producer used for events: idempotent, acks from all in-sync replicas, one request in flight
+ * (KafkaJS needs that for idempotence), so per-partition order survives retries.
+ */
+export function createEventProducer(kafka: Kafka) {
+  return kafka.producer({
+    idempotent: true,
+    maxInFlightRequests: 1,
+    allowAutoTopicCreation: false,
+    createPartitioner: Partitioners.DefaultPartitioner,
+    retry: { initialRetryTime: 100, retries: 5, maxRetryTime: 5_000 },
+  });
+}

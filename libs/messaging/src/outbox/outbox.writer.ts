@@ -1,0 +1,62 @@
+import { CaseEvent, findDefinition } from '@casetrack/contracts';
+import { EntityManager } from 'typeorm';
+
+/** The NOTIFY channel a service's relay listens on. */
+export const outboxChannel = (schema: string) => `${schema}_outbox`;
+
+/**
+ * Stores events in the service's outbox inside the caller's transaction. It never talks to Kafka:
+ * the events become visible to the relay only if, and when, the caller's transaction commits.
+ */
+export class OutboxWriter {
+  private readonly insertSql: string;
+
+  constructor(private readonly schema: string) {
+    // One statement for the rows and the wake-up (NOTIFY is delivered at commit, or never).
+    this.insertSql = `
+      WITH inserted AS (
+        INSERT INTO "${schema}".outbox (event_id, topic, partition_key, event_type, value)
+        SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[])
+        RETURNING 1
+      )
+      SELECT pg_notify('${outboxChannel(schema)}', '') FROM (SELECT count(*) FROM inserted) c`;
+  }
+
+  /** Appends events (in the given order) to the outbox within `em`'s transaction. */
+  async append(em: EntityManager, events: readonly CaseEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    if (!em.queryRunner?.isTransactionActive) throw new Error('OutboxWriter.append needs an open transaction');
+    const ids: string[] = [];
+    const topics: string[] = [];
+    const keys: string[] = [];
+    const types: string[] = [];
+    const values: string[] = [];
+    for (const event of events) {
+      const definition = findDefinition(event.type, event.version);
+      if (!definition) throw new Error(`no contract for ${event.type} v${event.version}`);
+      ids.push(event.eventId);
+      topics.push(definition.topic);
+      keys.push(event.caseId);
+      types.push(event.type);
+      values.push(JSON.stringify(event));
+    }
+    await em.query(this.insertSql, [ids, topics, keys, types, values]);
+  }
+}
+
+/** SQL creating the outbox table in a service schema; used by each service's first migration. */
+export function outboxTableSql(schema: string): string[] {
+  return [
+    `CREATE TABLE "${schema}".outbox (
+       id bigserial PRIMARY KEY,
+       event_id uuid NOT NULL UNIQUE,
+       topic text NOT NULL,
+       partition_key text NOT NULL,
+       event_type text NOT NULL,
+       value text NOT NULL,
+       created_at timestamptz NOT NULL DEFAULT now(),
+       sent_at timestamptz
+     )`,
+    `CREATE INDEX outbox_unsent ON "${schema}".outbox (id) WHERE sent_at IS NULL`,
+  ];
+}

@@ -1,0 +1,81 @@
+import { Client } from 'pg';
+import { DataSource, EntitySchema, MixedList } from 'typeorm';
+
+export interface DataSourceOptions {
+  url: string;
+  /** The service's own schema; it holds its tables and its migrations table. */
+  schema: string;
+  migrations: MixedList<Function | string>;
+  entities?: MixedList<Function | string | EntitySchema>;
+  applicationName: string;
+  poolSize?: number;
+}
+
+/** Builds (does not connect) a PostgreSQL DataSource scoped to one service schema; never synchronizes. */
+export function createDataSource(opts: DataSourceOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: opts.url,
+    schema: opts.schema,
+    entities: opts.entities ?? [],
+    migrations: opts.migrations,
+    migrationsTableName: 'migrations',
+    migrationsRun: false,
+    synchronize: false,
+    logging: ['error'],
+    applicationName: opts.applicationName,
+    poolSize: opts.poolSize ?? 10,
+    extra: {
+      // Fail fast instead of queueing forever when the database is gone; the request then gets a 503.
+      connectionTimeoutMillis: 5_000,
+      idleTimeoutMillis: 30_000,
+      keepAlive: true,
+    },
+  });
+}
+
+/**
+ * Connects, creates the schema if missing and runs pending migrations under an advisory lock,
+ * so that several replicas starting together migrate once.
+ */
+export async function initializeAndMigrate(dataSource: DataSource, schema: string): Promise<void> {
+  const url = (dataSource.options as { url?: string }).url;
+  if (url) await ensureDatabase(url);
+  if (!dataSource.isInitialized) await dataSource.initialize();
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query(`SELECT pg_advisory_lock(hashtext($1))`, [`casetrack.migrate.${schema}`]);
+    await runner.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+    await dataSource.runMigrations({ transaction: 'each' });
+  } finally {
+    await runner.query(`SELECT pg_advisory_unlock(hashtext($1))`, [`casetrack.migrate.${schema}`]).catch(() => undefined);
+    await runner.release();
+  }
+}
+
+/** Refuses to touch a database whose name does not say "test" (guards test helpers). */
+export function assertTestDatabase(url: string): void {
+  const name = new URL(url).pathname.replace(/^\//, '');
+  if (!/test/i.test(name)) throw new Error(`refusing to use database "${name}" for tests: its name must contain "test"`);
+}
+
+/** Creates the database named in `url` when it does not exist yet (first start on a new server). */
+export async function ensureDatabase(url: string): Promise<void> {
+  const target = new URL(url);
+  const name = decodeURIComponent(target.pathname.replace(/^\//, ''));
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const client = new Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (rowCount === 0) {
+      await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`).catch((err: { code?: string }) => {
+        if (err.code !== '42P04') throw err; // created meanwhile by another process
+      });
+    }
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,45 @@
+import { Admin, Kafka } from 'kafkajs';
+import { DataSource } from 'typeorm';
+
+/** One dependency of a service; `check` rejects when it is down. */
+export interface HealthCheck {
+  name: string;
+  check(): Promise<void>;
+}
+export const HEALTH_CHECKS = Symbol('HEALTH_CHECKS');
+
+/** The database answers a trivial query. */
+export function databaseCheck(dataSource: DataSource): HealthCheck {
+  return { name: 'database', check: async () => void (await dataSource.query('SELECT 1')) };
+}
+
+/** A Kafka broker answers a metadata request (one admin connection, kept between checks). */
+export function kafkaCheck(kafka: Kafka): HealthCheck & { close(): Promise<void> } {
+  let admin: Admin | undefined;
+  return {
+    name: 'kafka',
+    async check() {
+      if (!admin) {
+        const fresh = kafka.admin({ retry: { retries: 0 } });
+        try {
+          await fresh.connect();
+        } catch (err) {
+          await fresh.disconnect().catch(() => undefined);
+          throw err;
+        }
+        admin = fresh;
+      }
+      try {
+        await admin.describeCluster();
+      } catch (err) {
+        const stale = admin;
+        admin = undefined;
+        await stale.disconnect().catch(() => undefined);
+        throw err;
+      }
+    },
+    async close() {
+      await admin?.disconnect().catch(() => undefined);
+    },
+  };
+}

@@ -1,0 +1,71 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { DomainError, DomainErrorKind } from '../errors/domain-error';
+import { ErrorBody, STATUS_TEXT } from './error-body';
+
+const STATUS_BY_KIND: Record<DomainErrorKind, number> = {
+  invalid: 400,
+  'not-found': 404,
+  conflict: 409,
+  'idempotency-mismatch': 422,
+  unavailable: 503,
+};
+
+const CONNECTION_ERROR_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08006', '08001', '08003']);
+
+/** True for errors meaning "the database is unreachable right now" (answered with 503, not 500). */
+export function isDatabaseUnavailable(err: unknown): boolean {
+  const e = err as { code?: string; message?: string; driverError?: { code?: string } };
+  const code = e?.driverError?.code ?? e?.code;
+  if (code && CONNECTION_ERROR_CODES.has(code)) return true;
+  const message = e?.message ?? '';
+  return /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|the database system is (starting up|shutting down)/i.test(message);
+}
+
+/** Builds the error body for anything thrown while serving a request. */
+export function toErrorBody(err: unknown): ErrorBody {
+  if (err instanceof DomainError) {
+    const statusCode = STATUS_BY_KIND[err.kind];
+    return { statusCode, error: STATUS_TEXT[statusCode], code: err.code, message: err.message, details: err.details };
+  }
+  if (err instanceof HttpException) {
+    const statusCode = err.getStatus();
+    const response = err.getResponse();
+    if (typeof response === 'object' && response !== null && 'code' in response) return response as ErrorBody;
+    const message =
+      typeof response === 'string'
+        ? response
+        : Array.isArray((response as { message?: unknown }).message)
+          ? ((response as { message: string[] }).message).join('; ')
+          : String((response as { message?: unknown }).message ?? err.message);
+    const code = /not valid JSON|Unexpected token|JSON at position|Unexpected end of JSON/i.test(message) ? 'MALFORMED_JSON' : `HTTP_${statusCode}`;
+    return { statusCode, error: STATUS_TEXT[statusCode] ?? 'Error', code, message };
+  }
+  // Errors raised by Fastify before the route runs (malformed JSON, wrong content type, too large).
+  const fastify = err as { statusCode?: number; code?: string; message?: string };
+  if (typeof fastify?.statusCode === 'number' && fastify.statusCode >= 400 && fastify.statusCode < 500) {
+    const statusCode = fastify.statusCode;
+    return {
+      statusCode,
+      error: STATUS_TEXT[statusCode] ?? 'Error',
+      code: fastify.code?.startsWith('FST_ERR_CTP_INVALID_JSON') || fastify.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ? 'MALFORMED_JSON' : (fastify.code ?? `HTTP_${statusCode}`),
+      message: fastify.message ?? 'bad request',
+    };
+  }
+  if (err instanceof SyntaxError) return { statusCode: 400, error: 'Bad Request', code: 'MALFORMED_JSON', message: err.message };
+  if (isDatabaseUnavailable(err))
+    return { statusCode: 503, error: STATUS_TEXT[503], code: 'DATABASE_UNAVAILABLE', message: 'the database is unavailable; retry later' };
+  return { statusCode: 500, error: STATUS_TEXT[500], code: 'INTERNAL', message: 'internal error' };
+}
+
+/** Maps every error to one response shape; domain errors get their status here and only here. */
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('http');
+
+  catch(err: unknown, host: ArgumentsHost): void {
+    const reply = host.switchToHttp().getResponse();
+    const body = toErrorBody(err);
+    if (body.statusCode >= 500) this.logger.error((err as Error)?.stack ?? String(err));
+    reply.status(body.statusCode).send(body);
+  }
+}

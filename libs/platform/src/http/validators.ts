@@ -1,0 +1,34 @@
+import { isIsoTimestampWithOffset } from '@casetrack/contracts';
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsInt, IsOptional, Max, Min, ValidateBy, ValidationOptions } from 'class-validator';
+
+/** An ISO 8601 timestamp with an explicit offset (`Z` or `+08:00`) naming a real instant. */
+export function IsTimestamp(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isTimestamp',
+      validator: {
+        validate: (value) => isIsoTimestampWithOffset(value),
+        defaultMessage: (args) => `${args?.property} must be an ISO 8601 timestamp with an offset, e.g. 2019-06-03T10:15:00+08:00`,
+      },
+    },
+    options,
+  );
+}
+
+/** A required timestamp field, documented. */
+export function TimestampField(description: string): PropertyDecorator {
+  return applyDecorators(ApiProperty({ description, example: '2019-06-03T10:15:00+08:00', format: 'date-time' }), IsTimestamp());
+}
+
+/** An amount of money in fen: a whole number ≥ 0 (1 yuan = 100 fen). Optional when `optional`. */
+export function FenField(description: string, optional = false): PropertyDecorator {
+  const doc = { description: `${description} (integer fen; 1 yuan = 100 fen)`, example: 150000, type: 'integer' as const, minimum: 0 };
+  return applyDecorators(
+    ...(optional ? [ApiPropertyOptional(doc), IsOptional()] : [ApiProperty(doc)]),
+    IsInt({ message: '$property must be a whole number of fen' }),
+    Min(0, { message: '$property must not be negative' }),
+    Max(Number.MAX_SAFE_INTEGER, { message: '$property is too large' }),
+  );
+}

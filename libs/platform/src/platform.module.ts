@@ -1,0 +1,121 @@
+import { createKafka, OutboxRelay, OutboxWriter } from '@casetrack/messaging';
+import { createDataSource, initializeAndMigrate } from '@casetrack/persistence';
+import { DynamicModule, Global, Inject, Injectable, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown, Provider } from '@nestjs/common';
+import { Kafka } from 'kafkajs';
+import { DataSource, MixedList } from 'typeorm';
+import { loadServiceConfig, SERVICE_CONFIG, ServiceConfig } from './config/service-config';
+import { HealthController } from './health/health.controller';
+import { databaseCheck, HEALTH_CHECKS, kafkaCheck } from './health/health-check';
+import { IdempotencyStore } from './idempotency/idempotency.store';
+import { CLOCK, ID_GENERATOR, systemClock, uuidGenerator } from './time/clock';
+
+export const KAFKA = Symbol('KAFKA');
+
+export interface PlatformOptions {
+  serviceName: string;
+  /** The PostgreSQL schema this service owns. */
+  schema: string;
+  defaultPort: number;
+  migrations: MixedList<Function>;
+  entities?: MixedList<Function>;
+  /** Case services publish their outbox; the reporting service does not. */
+  relay: boolean;
+  /** Overrides for tests (e.g. a pinned clock, another database, a district). */
+  config?: Partial<ServiceConfig>;
+}
+
+/** Starts the outbox relay with the application and stops it on shutdown. */
+@Injectable()
+class RelayLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('outbox-relay');
+  private relay?: OutboxRelay;
+
+  constructor(
+    @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
+    @Inject(KAFKA) private readonly kafka: Kafka,
+    @Inject('PLATFORM_SCHEMA') private readonly schema: string,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (!this.config.relayEnabled) return;
+    this.relay = new OutboxRelay({
+      databaseUrl: this.config.databaseUrl,
+      schema: this.schema,
+      kafka: this.kafka,
+      log: (m) => (m.endsWith('is active') ? this.logger.log(m) : this.logger.warn(m)),
+    });
+    this.relay.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.relay?.stop();
+  }
+}
+
+/** Closes the database pool and health connections on shutdown. */
+@Injectable()
+class ConnectionsLifecycle implements OnApplicationShutdown {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(HEALTH_CHECKS) private readonly checks: { close?: () => Promise<void> }[],
+  ) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    for (const c of this.checks) await c.close?.();
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
+}
+
+/**
+ * What every casetrack service stands on: typed configuration, its PostgreSQL schema migrated on
+ * start, Kafka, the outbox (and its relay for case services), idempotency, clock and ids, and
+ * GET /health.
+ */
+@Global()
+@Module({})
+export class PlatformModule {
+  static forRoot(opts: PlatformOptions): DynamicModule {
+    const providers: Provider[] = [
+      { provide: 'PLATFORM_SCHEMA', useValue: opts.schema },
+      { provide: SERVICE_CONFIG, useFactory: () => ({ ...loadServiceConfig(opts.serviceName, opts.defaultPort), ...opts.config }) },
+      {
+        provide: DataSource,
+        inject: [SERVICE_CONFIG],
+        useFactory: async (config: ServiceConfig) => {
+          const dataSource = createDataSource({
+            url: config.databaseUrl,
+            schema: opts.schema,
+            migrations: opts.migrations,
+            entities: opts.entities,
+            applicationName: config.serviceName,
+            poolSize: config.databasePoolSize,
+          });
+          await initializeAndMigrate(dataSource, opts.schema);
+          return dataSource;
+        },
+      },
+      {
+        provide: KAFKA,
+        inject: [SERVICE_CONFIG],
+        useFactory: (config: ServiceConfig) => createKafka({ brokers: config.kafkaBrokers, clientId: `casetrack-${config.serviceName}` }),
+      },
+      {
+        provide: HEALTH_CHECKS,
+        inject: [DataSource, KAFKA],
+        useFactory: (dataSource: DataSource, kafka: Kafka) => [databaseCheck(dataSource), kafkaCheck(kafka)],
+      },
+      { provide: OutboxWriter, useValue: new OutboxWriter(opts.schema) },
+      { provide: IdempotencyStore, useValue: new IdempotencyStore(opts.schema) },
+      { provide: CLOCK, useValue: systemClock },
+      { provide: ID_GENERATOR, useValue: uuidGenerator },
+      ConnectionsLifecycle,
+      ...(opts.relay ? [RelayLifecycle] : []),
+    ];
+    return {
+      module: PlatformModule,
+      controllers: [HealthController],
+      providers,
+      exports: [SERVICE_CONFIG, DataSource, KAFKA, HEALTH_CHECKS, OutboxWriter, IdempotencyStore, CLOCK, ID_GENERATOR],
+    };
+  }
+}
