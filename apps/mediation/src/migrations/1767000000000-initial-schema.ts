@@ -9,9 +9,11 @@ export class InitialSchema1767000000000 implements MigrationInterface {
     await q.query(`
       CREATE TABLE mediation.committees (
         code text PRIMARY KEY,
+        id uuid NOT NULL UNIQUE,
         name text NOT NULL,
         kind text NOT NULL,
         field text,
+        established_at timestamptz NOT NULL,
         created_at timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT committee_field_only_for_professional CHECK ((kind = 'professional') = (field IS NOT NULL))
       )`);

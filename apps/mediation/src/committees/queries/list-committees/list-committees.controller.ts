@@ -1,5 +1,6 @@
 import { COMMITTEE_KINDS, CommitteeKind } from '@casetrack/contracts';
-import { Controller, Get, Query } from '@nestjs/common';
+import { SERVICE_CONFIG, ServiceConfig } from '@casetrack/platform';
+import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { DataSource } from 'typeorm';
@@ -19,12 +20,13 @@ export class ListCommitteesController {
   constructor(
     private readonly dataSource: DataSource,
     private readonly committees: CommitteeRepository,
+    @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
   ) {}
 
   @Get()
   @ApiOperation({ summary: 'List committees, optionally of one kind' })
   async list(@Query() query: ListCommitteesQuery) {
     const items = await this.committees.list(this.dataSource.manager, query.kind);
-    return { items: items.map(toCommitteeView) };
+    return { items: items.map((c) => toCommitteeView(c, this.config.timeZone)) };
   }
 }

@@ -1,0 +1,31 @@
+/** A rate as the report shows it: the ratio to 4 decimals, a display text, and its parts. */
+export interface Rate {
+  value: number;
+  display: string;
+  numerator: number;
+  denominator: number;
+}
+
+/**
+ * numerator / denominator rounded half-up to 4 decimals with integer arithmetic (no float drift),
+ * displayed as a percentage with two decimals, one when the second is zero (97.0%, 33.33%).
+ * A zero denominator has no rate: null.
+ */
+export function rate(numerator: number, denominator: number): Rate | null {
+  if (denominator === 0) return null;
+  const n = BigInt(numerator);
+  const d = BigInt(denominator);
+  const basisPoints = Number((n * 20000n + d) / (2n * d)); // round(n/d × 10000), half up
+  const whole = Math.floor(basisPoints / 100);
+  const cents = String(basisPoints % 100).padStart(2, '0');
+  const display = `${whole}.${cents.endsWith('0') ? cents[0] : cents}%`;
+  return { value: basisPoints / 10000, display, numerator, denominator };
+}
+
+/** Fen as yuan text with exactly two decimals, by integer arithmetic (225750000 → "2257500.00"). */
+export function fenToYuan(fen: number | bigint): string {
+  const f = BigInt(fen);
+  const sign = f < 0n ? '-' : '';
+  const abs = f < 0n ? -f : f;
+  return `${sign}${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`;
+}

@@ -1,0 +1,8 @@
+import 'reflect-metadata';
+import { bootstrapService } from '@casetrack/platform';
+import { AppModule } from './app.module';
+
+void bootstrapService(AppModule.register(), {
+  title: 'casetrack reporting',
+  description: 'Annual figures of the district justice bureau, projected from the case events on Kafka.',
+});
