@@ -2,13 +2,17 @@ import { PlatformModule, ServiceConfig } from '@casetrack/platform';
 import { DynamicModule, Module } from '@nestjs/common';
 import { AnnualReportController } from './annual-report/annual-report.controller';
 import { loadReportingConfig, REPORTING_CONFIG, ReportingConfig } from './config';
-import { MediationReportQuery } from './mediation/mediation-report.query';
-import { MediationRollupProjection } from './mediation/mediation-rollup.projection';
+import { MEDIATION_AREA_PROVIDERS, MediationArea } from './mediation/mediation.area';
 import { REPORTING_MIGRATIONS } from './migrations';
 import { AREA_PROJECTIONS } from './projections/area-projection';
+import { REPORT_AREAS, ReportArea } from './projections/report-area';
 import { ReportingConsumer } from './projections/reporting-consumer';
 
 export const REPORTING_SERVICE = { serviceName: 'reporting', schema: 'reporting', defaultPort: 3005 } as const;
+
+/** Every area of the report, in the order its sections appear. Add a new area here. */
+const AREA_CLASSES = [MediationArea];
+const AREA_PROVIDERS = [...MEDIATION_AREA_PROVIDERS];
 
 /** The reporting service: projections of the case topics into annual figures, and their API. */
 @Module({})
@@ -20,9 +24,9 @@ export class AppModule {
       controllers: [AnnualReportController],
       providers: [
         { provide: REPORTING_CONFIG, useFactory: () => ({ ...loadReportingConfig(), ...overrides.reporting }) },
-        MediationRollupProjection,
-        MediationReportQuery,
-        { provide: AREA_PROJECTIONS, inject: [MediationRollupProjection], useFactory: (...areas: unknown[]) => areas },
+        ...AREA_PROVIDERS,
+        { provide: REPORT_AREAS, inject: AREA_CLASSES, useFactory: (...areas: ReportArea[]) => areas },
+        { provide: AREA_PROJECTIONS, inject: AREA_CLASSES, useFactory: (...areas: ReportArea[]) => areas.map((a) => a.projection) },
         ReportingConsumer,
       ],
     };

@@ -4,3 +4,6 @@ export * from './topics';
 export * from './registry';
 export * from './time';
 export * from './mediation';
+export * from './legal-aid';
+export * from './admin-review';
+export * from './file-review';

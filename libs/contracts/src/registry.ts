@@ -1,12 +1,20 @@
 import { envelopeSchema, EventDefinition, EventEnvelope } from './envelope';
+import { ADMIN_REVIEW_EVENTS, AdminReviewEvent } from './admin-review';
+import { FILE_REVIEW_EVENTS, FileReviewEvent } from './file-review';
+import { LEGAL_AID_EVENTS, LegalAidEvent } from './legal-aid';
 import { MEDIATION_EVENTS, MediationEvent } from './mediation';
 import { Schema } from './schema';
 
 /** Every event contract casetrack knows, across all areas. */
-export const EVENT_DEFINITIONS: readonly EventDefinition<string, number, Schema<unknown>>[] = [...MEDIATION_EVENTS];
+export const EVENT_DEFINITIONS: readonly EventDefinition<string, number, Schema<unknown>>[] = [
+  ...MEDIATION_EVENTS,
+  ...LEGAL_AID_EVENTS,
+  ...ADMIN_REVIEW_EVENTS,
+  ...FILE_REVIEW_EVENTS,
+];
 
 /** The union of every event; a `switch (event.type)` over it can be checked for exhaustiveness. */
-export type CaseEvent = MediationEvent;
+export type CaseEvent = MediationEvent | LegalAidEvent | AdminReviewEvent | FileReviewEvent;
 export type CaseEventType = CaseEvent['type'];
 
 const byKey = new Map(EVENT_DEFINITIONS.map((d) => [`${d.type}@${d.version}`, d]));

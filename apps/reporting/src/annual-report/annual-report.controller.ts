@@ -1,10 +1,10 @@
 import { InvalidInputError, SERVICE_CONFIG, ServiceConfig } from '@casetrack/platform';
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsOptional, Matches } from 'class-validator';
+import { IsOptional, IsString, Length, Matches } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { REPORTING_CONFIG, ReportingConfig } from '../config';
-import { MEDIATION_DIMENSIONS, MediationDimension, MediationReportQuery } from '../mediation/mediation-report.query';
+import { REPORT_AREAS, ReportArea } from '../projections/report-area';
 
 export class AnnualReportQuery {
   @ApiPropertyOptional({ description: 'District code (default: the service\'s DISTRICT_CODE)', example: '500106' })
@@ -14,12 +14,11 @@ export class AnnualReportQuery {
 }
 
 export class BreakdownQuery extends AnnualReportQuery {
-  @ApiPropertyOptional({ description: 'Dimension to break the figures down by' })
-  @IsIn([...MEDIATION_DIMENSIONS])
+  @ApiPropertyOptional({ description: 'Dimension to break the figures down by (depends on the area)' })
+  @IsString()
+  @Length(1, 50)
   by: string;
 }
-
-const AREAS = ['mediation'] as const;
 
 /** Parses a report year; anything else is a 400 naming `year`. */
 function parseYear(raw: string): number {
@@ -34,7 +33,7 @@ function parseYear(raw: string): number {
 export class AnnualReportController {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly mediation: MediationReportQuery,
+    @Inject(REPORT_AREAS) private readonly areas: ReportArea[],
     @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
     @Inject(REPORTING_CONFIG) private readonly reporting: ReportingConfig,
   ) {}
@@ -44,27 +43,29 @@ export class AnnualReportController {
   async annual(@Param('year') rawYear: string, @Query() q: AnnualReportQuery) {
     const year = parseYear(rawYear);
     const district = q.district ?? this.config.districtCode;
-    const em = this.dataSource.manager;
-    const [{ as_of }] = await em.query(`SELECT max(last_event_at) AS as_of FROM reporting.consumer_offsets WHERE group_id = $1`, [
-      this.reporting.groupId,
-    ]);
-    return {
-      district,
-      year,
-      timeZone: this.config.timeZone,
-      mediation: await this.mediation.section(em, district, year, this.config.timeZone),
-      asOf: as_of ? new Date(as_of).toISOString() : null,
-    };
+    const timeZone = this.config.timeZone;
+    // One snapshot for every section, so the figures agree with each other.
+    return this.dataSource.transaction('REPEATABLE READ', async (em) => {
+      const sections: Record<string, unknown> = {};
+      for (const area of this.areas) sections[area.sectionKey] = await area.section(em, { district, year, timeZone });
+      const [{ as_of }] = await em.query(`SELECT max(last_event_at) AS as_of FROM reporting.consumer_offsets WHERE group_id = $1`, [
+        this.reporting.groupId,
+      ]);
+      return { district, year, timeZone, ...sections, asOf: as_of ? new Date(as_of).toISOString() : null };
+    });
   }
 
   @Get(':year/:area')
   @ApiOperation({ summary: 'One area\'s figures broken down by a dimension (mediation: category, committeeKind, source, month)' })
-  async breakdown(@Param('year') rawYear: string, @Param('area') area: string, @Query() q: BreakdownQuery) {
+  async breakdown(@Param('year') rawYear: string, @Param('area') name: string, @Query() q: BreakdownQuery) {
     const year = parseYear(rawYear);
-    if (!(AREAS as readonly string[]).includes(area))
-      throw new InvalidInputError('REPORT.UNKNOWN_AREA', 'area', `area: must be one of ${AREAS.join(', ')}, got "${area}"`);
+    const area = this.areas.find((a) => a.area === name);
+    if (!area)
+      throw new InvalidInputError('REPORT.UNKNOWN_AREA', 'area', `area: must be one of ${this.areas.map((a) => a.area).join(', ')}, got "${name}"`);
+    if (!area.dimensions.includes(q.by))
+      throw new InvalidInputError('REPORT.UNKNOWN_DIMENSION', 'by', `by: ${name} can be broken down by ${area.dimensions.join(', ')}, not "${q.by}"`);
     const district = q.district ?? this.config.districtCode;
-    const rows = await this.mediation.breakdown(this.dataSource.manager, district, year, q.by as MediationDimension);
-    return { district, year, area, by: q.by, rows };
+    const rows = await area.breakdown(this.dataSource.manager, { district, year, timeZone: this.config.timeZone, by: q.by });
+    return { district, year, area: name, by: q.by, rows };
   }
 }

@@ -4,7 +4,6 @@ import { ErrorBody } from './error-body';
 /** A route parameter that must be a UUID (any version); a 400 names it otherwise. */
 export function UuidParam(name: string): ParameterDecorator {
   const pipe: PipeTransform = new ParseUUIDPipe({
-    version: 'all',
     exceptionFactory: () =>
       new BadRequestException({
         statusCode: 400,
