@@ -1,16 +1,22 @@
-import { InvalidInputError, SERVICE_CONFIG, ServiceConfig } from '@casetrack/platform';
-import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { InvalidInputError, ReplyLike, SERVICE_CONFIG, ServiceConfig } from '@casetrack/platform';
+import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { REPORTING_CONFIG, ReportingConfig } from '../config';
 import { REPORT_AREAS, ReportArea } from '../projections/report-area';
+import { renderCsv, renderMarkdown } from './report-text';
 
 export class AnnualReportQuery {
   @ApiPropertyOptional({ description: 'District code (default: the service\'s DISTRICT_CODE)', example: '500106' })
   @IsOptional()
   @Matches(/^\d{6}$/, { message: 'district must be a 6-digit administrative division code' })
   district?: string;
+
+  @ApiPropertyOptional({ enum: ['json', 'markdown', 'csv'], description: 'markdown: Chinese prose in the style of the published report, then a table; csv: one row per figure' })
+  @IsOptional()
+  @IsIn(['json', 'markdown', 'csv'])
+  format?: 'json' | 'markdown' | 'csv';
 }
 
 export class BreakdownQuery extends AnnualReportQuery {
@@ -40,9 +46,21 @@ export class AnnualReportController {
 
   @Get(':year')
   @ApiOperation({ summary: 'The annual figures of a district; each counted in the year of its business time in the district time zone' })
-  async annual(@Param('year') rawYear: string, @Query() q: AnnualReportQuery) {
-    const year = parseYear(rawYear);
-    const district = q.district ?? this.config.districtCode;
+  async annual(@Param('year') rawYear: string, @Query() q: AnnualReportQuery, @Res({ passthrough: true }) reply: ReplyLike) {
+    const report = await this.report(parseYear(rawYear), q.district ?? this.config.districtCode);
+    if (q.format === 'markdown') {
+      reply.header('content-type', 'text/markdown; charset=utf-8');
+      return renderMarkdown(report);
+    }
+    if (q.format === 'csv') {
+      reply.header('content-type', 'text/csv; charset=utf-8');
+      return renderCsv(report);
+    }
+    return report;
+  }
+
+  /** The whole annual report of a district as JSON, every section read in one snapshot. */
+  private async report(year: number, district: string) {
     const timeZone = this.config.timeZone;
     // One snapshot for every section, so the figures agree with each other.
     return this.dataSource.transaction('REPEATABLE READ', async (em) => {

@@ -1,0 +1,15 @@
+import { AreaLoader } from './area-loader';
+import { mediationLoader } from './mediation.loader';
+
+/** Every area's 2019 loader, in the order they run. Add an area's loader here. */
+export const AREA_LOADERS: AreaLoader[] = [mediationLoader];
+
+/** Default base URL of each area's service (overridable: MEDIATION_URL, LEGAL_AID_URL, …). */
+export const SERVICE_URLS: Record<string, string> = {
+  mediation: process.env.MEDIATION_URL ?? `http://127.0.0.1:${process.env.MEDIATION_PORT ?? 3001}`,
+  'legal-aid': process.env.LEGAL_AID_URL ?? `http://127.0.0.1:${process.env.LEGAL_AID_PORT ?? 3002}`,
+  'administrative-review': process.env.ADMINISTRATIVE_REVIEW_URL ?? `http://127.0.0.1:${process.env.ADMINISTRATIVE_REVIEW_PORT ?? 3003}`,
+  litigation: process.env.ADMINISTRATIVE_REVIEW_URL ?? `http://127.0.0.1:${process.env.ADMINISTRATIVE_REVIEW_PORT ?? 3003}`,
+  'file-review': process.env.FILE_REVIEW_URL ?? `http://127.0.0.1:${process.env.FILE_REVIEW_PORT ?? 3004}`,
+  reporting: process.env.REPORTING_URL ?? `http://127.0.0.1:${process.env.REPORTING_PORT ?? 3005}`,
+};

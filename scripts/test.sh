@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# The README's test command (npm test): installs, starts what the tests need (Kafka; PostgreSQL
+# if none listens), type-checks, then runs every test tier and prints one summary line.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+started=$SECONDS
+
+bash scripts/ensure-deps.sh
+echo "[test] type-checking…"
+npx tsc -p tsconfig.json --noEmit
+bash scripts/infra/up.sh
+
+mkdir -p .run
+results=()
+run_jest() {
+  local phase=$1; shift
+  local out=".run/jest-$phase.json"
+  rm -f "$out"
+  echo "[test] $phase tests…"
+  set +e
+  npx jest "$@" --json --outputFile="$out"
+  local code=$?
+  set -e
+  results+=("$out")
+  return $code
+}
+
+status=0
+# Unit, integration and end-to-end suites share the broker and database but each works in its
+# own district and schema, so they run side by side.
+run_jest "suites" --selectProjects unit int e2e --maxWorkers=2 || status=1
+# Fault scenarios stop and start processes: one at a time, after everything else.
+if compgen -G "tests/faults/*.fault-spec.ts" >/dev/null; then
+  run_jest "faults" --selectProjects faults --runInBand || status=1
+fi
+
+node -e '
+  let passed = 0, failed = 0, skipped = 0;
+  for (const f of process.argv.slice(1)) {
+    try { const r = JSON.parse(require("fs").readFileSync(f, "utf8")); passed += r.numPassedTests; failed += r.numFailedTests + r.numRuntimeErrorTestSuites; skipped += r.numPendingTests; }
+    catch { failed += 1; console.error(`no results in ${f}`); }
+  }
+  console.log(`casetrack: ${passed} passed, ${failed} failed` + (skipped ? `, ${skipped} skipped` : ""));
+' "${results[@]}"
+echo "[test] finished in $((SECONDS - started)) s"
+exit $status
