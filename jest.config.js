@@ -14,9 +14,13 @@ const common = {
 };
 
 module.exports = {
+  // Jest reads testTimeout from the global config only (not per project): integration and
+  // end-to-end suites wait on a real broker, so allow them minutes, not seconds.
+  testTimeout: 180_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['**/*.spec.ts'] },
     { ...common, displayName: 'int', testMatch: ['**/*.int-spec.ts'], testTimeout: 120_000 },
     { ...common, displayName: 'e2e', testMatch: ['**/*.e2e-spec.ts'], testTimeout: 180_000 },
+    { ...common, displayName: 'fuzz', testMatch: ['**/*.fuzz-spec.ts'], testTimeout: 600_000 },
   ],
 };

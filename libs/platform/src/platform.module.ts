@@ -7,7 +7,7 @@ import { loadServiceConfig, SERVICE_CONFIG, ServiceConfig } from './config/servi
 import { HealthController } from './health/health.controller';
 import { databaseCheck, HEALTH_CHECKS, kafkaCheck } from './health/health-check';
 import { IdempotencyStore } from './idempotency/idempotency.store';
-import { CLOCK, ID_GENERATOR, systemClock, uuidGenerator } from './time/clock';
+import { Clock, CLOCK, ID_GENERATOR, systemClock, uuidGenerator } from './time/clock';
 
 export const KAFKA = Symbol('KAFKA');
 
@@ -22,6 +22,8 @@ export interface PlatformOptions {
   relay: boolean;
   /** Overrides for tests (e.g. a pinned clock, another database, a district). */
   config?: Partial<ServiceConfig>;
+  /** A clock to use instead of the system's (tests pin time with it). */
+  clock?: Clock;
 }
 
 /** Starts the outbox relay with the application and stops it on shutdown. */
@@ -106,7 +108,7 @@ export class PlatformModule {
       },
       { provide: OutboxWriter, useValue: new OutboxWriter(opts.schema) },
       { provide: IdempotencyStore, useValue: new IdempotencyStore(opts.schema) },
-      { provide: CLOCK, useValue: systemClock },
+      { provide: CLOCK, useValue: opts.clock ?? systemClock },
       { provide: ID_GENERATOR, useValue: uuidGenerator },
       ConnectionsLifecycle,
       ...(opts.relay ? [RelayLifecycle] : []),

@@ -1,0 +1,27 @@
+import { NotFoundError, SERVICE_CONFIG, ServiceConfig, UuidParam } from '@casetrack/platform';
+import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { LawsuitRepository } from '../../persistence/lawsuit.repository';
+import { toLawsuitView } from './lawsuit.view';
+
+@ApiTags('lawsuits')
+@Controller('v1/lawsuits')
+export class GetLawsuitController {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly lawsuits: LawsuitRepository,
+    @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
+  ) {}
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One lawsuit with its hearings' })
+  async get(@UuidParam('id') id: string) {
+    // One snapshot, so the hearings match the lawsuit's hearingCount.
+    return this.dataSource.transaction('REPEATABLE READ', async (em) => {
+      const lawsuit = await this.lawsuits.findById(em, id);
+      if (!lawsuit) throw new NotFoundError('lawsuit', id);
+      return toLawsuitView(lawsuit, this.config.timeZone, await this.lawsuits.hearingsOf(em, id));
+    });
+  }
+}

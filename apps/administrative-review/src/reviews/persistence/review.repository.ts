@@ -1,0 +1,108 @@
+import { decodeCursor, encodeCursor, Page } from '@casetrack/platform';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { Review } from '../domain/review';
+
+const COLUMNS = `id, channel, respondent_agency, matter, received_at, applicant_name, applicant_id_number, applicant_phone, status,
+  accepted_at, due_at, extended_at, extension_days, rejected_at, rejection_reason, decided_at, decision, late, sequence,
+  created_at, updated_at`;
+
+type Row = Record<string, any>;
+
+function toReview(r: Row): Review {
+  return {
+    id: r.id,
+    channel: r.channel,
+    respondentAgency: r.respondent_agency,
+    matter: r.matter,
+    receivedAt: r.received_at,
+    applicantName: r.applicant_name,
+    applicantIdNumber: r.applicant_id_number,
+    applicantPhone: r.applicant_phone,
+    status: r.status,
+    acceptedAt: r.accepted_at,
+    dueAt: r.due_at,
+    extendedAt: r.extended_at,
+    extensionDays: r.extension_days,
+    rejectedAt: r.rejected_at,
+    rejectionReason: r.rejection_reason,
+    decidedAt: r.decided_at,
+    decision: r.decision,
+    late: r.late,
+    sequence: r.sequence,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+export interface ReviewFilter {
+  status?: string;
+  respondentAgency?: string;
+  /** Only open reviews whose deadline is before this instant. */
+  overdueAt?: Date;
+  limit: number;
+  cursor?: string;
+}
+
+/** Reviews in admin_review.reviews. */
+@Injectable()
+export class ReviewRepository {
+  async insert(em: EntityManager, r: Review): Promise<void> {
+    await em.query(
+      `INSERT INTO admin_review.reviews (${COLUMNS}) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21)`,
+      [
+        r.id, r.channel, r.respondentAgency, r.matter, r.receivedAt, r.applicantName, r.applicantIdNumber, r.applicantPhone, r.status,
+        r.acceptedAt, r.dueAt, r.extendedAt, r.extensionDays, r.rejectedAt, r.rejectionReason, r.decidedAt, r.decision, r.late,
+        r.sequence, r.createdAt, r.updatedAt,
+      ],
+    );
+  }
+
+  /** Reads a review and locks its row until the transaction ends (serialises changes to one case). */
+  async findForUpdate(em: EntityManager, id: string): Promise<Review | null> {
+    const rows: Row[] = await em.query(`SELECT ${COLUMNS} FROM admin_review.reviews WHERE id = $1 FOR UPDATE`, [id]);
+    return rows.length ? toReview(rows[0]) : null;
+  }
+
+  async findById(em: EntityManager, id: string): Promise<Review | null> {
+    const rows: Row[] = await em.query(`SELECT ${COLUMNS} FROM admin_review.reviews WHERE id = $1`, [id]);
+    return rows.length ? toReview(rows[0]) : null;
+  }
+
+  /** Writes the fields a transition may change, and the new sequence. */
+  async saveProgress(em: EntityManager, r: Review): Promise<void> {
+    await em.query(
+      `UPDATE admin_review.reviews SET status = $2, accepted_at = $3, due_at = $4, extended_at = $5, extension_days = $6,
+         rejected_at = $7, rejection_reason = $8, decided_at = $9, decision = $10, late = $11, sequence = $12, updated_at = $13
+       WHERE id = $1`,
+      [r.id, r.status, r.acceptedAt, r.dueAt, r.extendedAt, r.extensionDays, r.rejectedAt, r.rejectionReason, r.decidedAt, r.decision, r.late, r.sequence, r.updatedAt],
+    );
+  }
+
+  /** A page of reviews ordered by receivedAt then id, filtered; keyset-paged by cursor. */
+  async list(em: EntityManager, f: ReviewFilter): Promise<Page<Review>> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      where.push(sql.replace('?', `$${params.length}`));
+    };
+    if (f.status) add('status = ?', f.status);
+    if (f.respondentAgency) add('respondent_agency = ?', f.respondentAgency);
+    if (f.overdueAt) add(`status IN ('accepted', 'extended') AND due_at < ?`, f.overdueAt);
+    if (f.cursor) {
+      const { sortValue, id } = decodeCursor(f.cursor);
+      params.push(sortValue, id);
+      where.push(`(received_at, id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+    }
+    params.push(f.limit + 1);
+    const rows: Row[] = await em.query(
+      `SELECT ${COLUMNS} FROM admin_review.reviews ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       ORDER BY received_at, id LIMIT $${params.length}`,
+      params,
+    );
+    const items = rows.slice(0, f.limit).map(toReview);
+    const last = items[items.length - 1];
+    return { items, nextCursor: rows.length > f.limit && last ? encodeCursor(last.receivedAt.toISOString(), last.id) : null };
+  }
+}
