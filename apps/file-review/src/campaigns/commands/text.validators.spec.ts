@@ -1,0 +1,28 @@
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { ProblemDto } from './review-file/review-file.dto';
+import { PoolFileDto } from './pool-files/pool-files.dto';
+
+const file = (fileNumber: string) => ({ agency: '沙坪坝区交通局', fileNumber, penaltyType: 'fine', decidedAt: '2019-05-01T10:00:00+08:00' });
+const badFields = (cls: any, body: object) => validateSync(plainToInstance(cls, body) as object).map((e) => e.property);
+
+describe('text fields', () => {
+  it('accept an official document number with Chinese brackets', () => {
+    expect(badFields(PoolFileDto, file('沙交罚〔2019〕第12号'))).toEqual([]);
+  });
+
+  it.each([
+    ['a NUL character', 'A\u00001'],
+    ['a line break', 'A\n1'],
+    ['a leading space', ' A1'],
+    ['a trailing space', 'A1 '],
+    ['a lone surrogate (stored as U+FFFD, it would collide with another number)', 'A\ud8001'],
+  ])('refuse a file number with %s', (_, number) => {
+    expect(badFields(PoolFileDto, file(number))).toEqual(['fileNumber']);
+  });
+
+  it('let a problem description span lines but not hold NUL', () => {
+    expect(badFields(ProblemDto, { category: 'procedure', description: '一、未告知\n二、未送达' })).toEqual([]);
+    expect(badFields(ProblemDto, { category: 'procedure', description: '未告知\u0000' })).toEqual(['description']);
+  });
+});

@@ -1,0 +1,4 @@
+import { InitialSchema1767000000000 } from './1767000000000-initial-schema';
+
+/** Every migration of the file_review schema, in order. */
+export const FILE_REVIEW_MIGRATIONS = [InitialSchema1767000000000];
