@@ -1,8 +1,11 @@
+import { adminReviewLoader, litigationLoader } from './admin-review.loader';
 import { AreaLoader } from './area-loader';
+import { fileReviewLoader } from './file-review.loader';
+import { legalAidLoader } from './legal-aid.loader';
 import { mediationLoader } from './mediation.loader';
 
 /** Every area's 2019 loader, in the order they run. Add an area's loader here. */
-export const AREA_LOADERS: AreaLoader[] = [mediationLoader];
+export const AREA_LOADERS: AreaLoader[] = [mediationLoader, legalAidLoader, adminReviewLoader, litigationLoader, fileReviewLoader];
 
 /** Default base URL of each area's service (overridable: MEDIATION_URL, LEGAL_AID_URL, …). */
 export const SERVICE_URLS: Record<string, string> = {

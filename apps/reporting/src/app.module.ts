@@ -1,7 +1,11 @@
 import { PlatformModule, ServiceConfig } from '@casetrack/platform';
 import { DynamicModule, Module } from '@nestjs/common';
+import { ADMIN_REVIEW_AREA_PROVIDERS, AdministrativeReviewArea, LitigationArea } from './administrative-review/administrative-review.area';
 import { AnnualReportController } from './annual-report/annual-report.controller';
+import { AnnualReportService } from './annual-report/annual-report.service';
 import { loadReportingConfig, REPORTING_CONFIG, ReportingConfig } from './config';
+import { FILE_REVIEW_AREA_PROVIDERS, FileReviewArea } from './file-review/file-review.area';
+import { LEGAL_AID_AREA_PROVIDERS, LegalAidArea } from './legal-aid/legal-aid.area';
 import { MEDIATION_AREA_PROVIDERS, MediationArea } from './mediation/mediation.area';
 import { REPORTING_MIGRATIONS } from './migrations';
 import { AREA_PROJECTIONS } from './projections/area-projection';
@@ -11,8 +15,8 @@ import { ReportingConsumer } from './projections/reporting-consumer';
 export const REPORTING_SERVICE = { serviceName: 'reporting', schema: 'reporting', defaultPort: 3005 } as const;
 
 /** Every area of the report, in the order its sections appear. Add a new area here. */
-const AREA_CLASSES = [MediationArea];
-const AREA_PROVIDERS = [...MEDIATION_AREA_PROVIDERS];
+const AREA_CLASSES = [MediationArea, LegalAidArea, AdministrativeReviewArea, LitigationArea, FileReviewArea];
+const AREA_PROVIDERS = [...MEDIATION_AREA_PROVIDERS, ...LEGAL_AID_AREA_PROVIDERS, ...ADMIN_REVIEW_AREA_PROVIDERS, ...FILE_REVIEW_AREA_PROVIDERS];
 
 /** The reporting service: projections of the case topics into annual figures, and their API. */
 @Module({})
@@ -26,8 +30,9 @@ export class AppModule {
         { provide: REPORTING_CONFIG, useFactory: () => ({ ...loadReportingConfig(), ...overrides.reporting }) },
         ...AREA_PROVIDERS,
         { provide: REPORT_AREAS, inject: AREA_CLASSES, useFactory: (...areas: ReportArea[]) => areas },
-        { provide: AREA_PROJECTIONS, inject: AREA_CLASSES, useFactory: (...areas: ReportArea[]) => areas.map((a) => a.projection) },
+        { provide: AREA_PROJECTIONS, inject: AREA_CLASSES, useFactory: (...areas: ReportArea[]) => [...new Set(areas.map((a) => a.projection))] },
         ReportingConsumer,
+        AnnualReportService,
       ],
     };
   }

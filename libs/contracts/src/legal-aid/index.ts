@@ -1,6 +1,24 @@
-import { EventDefinition } from '../envelope';
-import { Schema } from '../schema';
+export * from './enums';
+export * from './case-dimensions';
+export * from './days-to-acceptance';
+export * from './case-applied.v1';
+export * from './case-accepted.v1';
+export * from './case-rejected.v1';
+export * from './case-assigned.v1';
+export * from './case-closed.v1';
 
-// Contracts of this area are added here (see ../mediation for the pattern).
-export const LEGAL_AID_EVENTS: readonly EventDefinition<string, number, Schema<unknown>>[] = [];
-export type LegalAidEvent = never;
+import { LegalAidCaseAcceptedV1 } from './case-accepted.v1';
+import { LegalAidCaseAppliedV1 } from './case-applied.v1';
+import { LegalAidCaseAssignedV1 } from './case-assigned.v1';
+import { LegalAidCaseClosedV1 } from './case-closed.v1';
+import { LegalAidCaseRejectedV1 } from './case-rejected.v1';
+
+export const LEGAL_AID_EVENTS = [
+  LegalAidCaseAppliedV1, LegalAidCaseAcceptedV1, LegalAidCaseRejectedV1, LegalAidCaseAssignedV1, LegalAidCaseClosedV1,
+] as const;
+export type LegalAidEvent =
+  | LegalAidCaseAppliedV1
+  | LegalAidCaseAcceptedV1
+  | LegalAidCaseRejectedV1
+  | LegalAidCaseAssignedV1
+  | LegalAidCaseClosedV1;

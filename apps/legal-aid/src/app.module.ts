@@ -1,0 +1,19 @@
+import { PlatformModule } from '@casetrack/platform';
+import { DynamicModule, Module } from '@nestjs/common';
+import { CasesModule } from './cases/cases.module';
+import { LEGAL_AID_MIGRATIONS } from './migrations';
+import { PersonalDataSafeLogging } from './parameter-free-query-logger';
+
+export const LEGAL_AID_SERVICE = { serviceName: 'legal-aid', schema: 'legal_aid', defaultPort: 3002 } as const;
+
+/** The legal aid service: applications, their acceptance or refusal, assignment to a law firm, closure. */
+@Module({})
+export class AppModule {
+  static register(overrides: Parameters<typeof PlatformModule.forRoot>[0]['config'] = {}): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [PlatformModule.forRoot({ ...LEGAL_AID_SERVICE, migrations: LEGAL_AID_MIGRATIONS, relay: true, config: overrides }), CasesModule],
+      providers: [PersonalDataSafeLogging],
+    };
+  }
+}

@@ -1,0 +1,24 @@
+import { respond, ReplyLike, UuidParam } from '@casetrack/platform';
+import { Body, Controller, Headers, HttpCode, Post, Res } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AcceptCaseDto } from './accept-case.dto';
+import { AcceptCaseHandler } from './accept-case.handler';
+
+@ApiTags('cases')
+@Controller('v1/cases')
+export class AcceptCaseController {
+  constructor(private readonly handler: AcceptCaseHandler) {}
+
+  @Post(':id/acceptance')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Accept an application (status accepted); 409 unless applied, 400 if before appliedAt' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key returns the first response' })
+  async accept(
+    @UuidParam('id') id: string,
+    @Body() dto: AcceptCaseDto,
+    @Headers('idempotency-key') key: string | undefined,
+    @Res({ passthrough: true }) reply: ReplyLike,
+  ) {
+    return respond(reply, await this.handler.execute(id, dto, key));
+  }
+}

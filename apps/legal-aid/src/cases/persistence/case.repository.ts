@@ -1,0 +1,112 @@
+import { toSafeInteger } from '@casetrack/persistence';
+import { isUuid } from '@casetrack/contracts';
+import { decodeCursor, encodeCursor, InvalidInputError, Page } from '@casetrack/platform';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { LegalAidCase } from '../domain/legal-aid-case';
+
+const COLUMNS = `id, applicant_groups, case_type, matter, channel, green_channel, applied_at, applicant_name, applicant_id_number,
+  status, accepted_at, rejected_at, rejection_reason, assigned_at, law_firm, lawyer, closed_at, result, benefit_fen,
+  sequence, created_at, updated_at`;
+
+type Row = Record<string, any>;
+
+function toCase(r: Row): LegalAidCase {
+  return {
+    id: r.id,
+    applicantGroups: r.applicant_groups,
+    caseType: r.case_type,
+    matter: r.matter,
+    channel: r.channel,
+    greenChannel: r.green_channel,
+    appliedAt: r.applied_at,
+    applicantName: r.applicant_name,
+    applicantIdNumber: r.applicant_id_number,
+    status: r.status,
+    acceptedAt: r.accepted_at,
+    rejectedAt: r.rejected_at,
+    rejectionReason: r.rejection_reason,
+    assignedAt: r.assigned_at,
+    lawFirm: r.law_firm,
+    lawyer: r.lawyer,
+    closedAt: r.closed_at,
+    result: r.result,
+    benefitFen: r.benefit_fen === null ? null : toSafeInteger(r.benefit_fen),
+    sequence: r.sequence,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+export interface CaseFilter {
+  status?: string;
+  from?: Date;
+  to?: Date;
+  limit: number;
+  cursor?: string;
+}
+
+/** Legal aid cases in legal_aid.cases. */
+@Injectable()
+export class CaseRepository {
+  async insert(em: EntityManager, c: LegalAidCase): Promise<void> {
+    await em.query(
+      `INSERT INTO legal_aid.cases (${COLUMNS}) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22)`,
+      [
+        c.id, c.applicantGroups, c.caseType, c.matter, c.channel, c.greenChannel, c.appliedAt, c.applicantName, c.applicantIdNumber,
+        c.status, c.acceptedAt, c.rejectedAt, c.rejectionReason, c.assignedAt, c.lawFirm, c.lawyer, c.closedAt, c.result, c.benefitFen,
+        c.sequence, c.createdAt, c.updatedAt,
+      ],
+    );
+  }
+
+  /** Reads a case and locks its row until the transaction ends (serialises changes to one case). */
+  async findForUpdate(em: EntityManager, id: string): Promise<LegalAidCase | null> {
+    const rows: Row[] = await em.query(`SELECT ${COLUMNS} FROM legal_aid.cases WHERE id = $1 FOR UPDATE`, [id]);
+    return rows.length ? toCase(rows[0]) : null;
+  }
+
+  async findById(em: EntityManager, id: string): Promise<LegalAidCase | null> {
+    const rows: Row[] = await em.query(`SELECT ${COLUMNS} FROM legal_aid.cases WHERE id = $1`, [id]);
+    return rows.length ? toCase(rows[0]) : null;
+  }
+
+  /** Writes the fields a decision, an assignment or a closure changes, and the new sequence. */
+  async saveProgress(em: EntityManager, c: LegalAidCase): Promise<void> {
+    await em.query(
+      `UPDATE legal_aid.cases SET status = $2, accepted_at = $3, rejected_at = $4, rejection_reason = $5, assigned_at = $6,
+         law_firm = $7, lawyer = $8, closed_at = $9, result = $10, benefit_fen = $11, sequence = $12, updated_at = $13 WHERE id = $1`,
+      [c.id, c.status, c.acceptedAt, c.rejectedAt, c.rejectionReason, c.assignedAt, c.lawFirm, c.lawyer, c.closedAt, c.result, c.benefitFen, c.sequence, c.updatedAt],
+    );
+  }
+
+  /** A page of cases ordered by appliedAt then id, filtered; keyset-paged by cursor. */
+  async list(em: EntityManager, f: CaseFilter): Promise<Page<LegalAidCase>> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      where.push(sql.replace('?', `$${params.length}`));
+    };
+    if (f.status) add('status = ?', f.status);
+    if (f.from) add('applied_at >= ?', f.from);
+    if (f.to) add('applied_at < ?', f.to);
+    if (f.cursor) {
+      const { sortValue, id } = decodeCursor(f.cursor);
+      // A cursor that decodes but holds no instant or id would otherwise reach SQL as a cast error (500).
+      if (Number.isNaN(Date.parse(sortValue)) || !isUuid(id))
+        throw new InvalidInputError('CASE.INVALID_CURSOR', 'cursor', 'cursor: is not a cursor this service issued');
+      params.push(sortValue, id);
+      where.push(`(applied_at, id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+    }
+    params.push(f.limit + 1);
+    const rows: Row[] = await em.query(
+      `SELECT ${COLUMNS} FROM legal_aid.cases ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       ORDER BY applied_at, id LIMIT $${params.length}`,
+      params,
+    );
+    const items = rows.slice(0, f.limit).map(toCase);
+    const last = items[items.length - 1];
+    return { items, nextCursor: rows.length > f.limit && last ? encodeCursor(last.appliedAt.toISOString(), last.id) : null };
+  }
+}

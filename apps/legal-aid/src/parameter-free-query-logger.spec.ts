@@ -1,0 +1,12 @@
+import { ParameterFreeQueryLogger } from './parameter-free-query-logger';
+
+describe('the legal-aid query logger', () => {
+  it('logs a failed query without its parameters or the failing row', () => {
+    const lines: string[] = [];
+    const out = { error: (m: string) => lines.push(m), warn: (m: string) => lines.push(m), log: (m: string) => lines.push(m) };
+    const error = Object.assign(new Error('new row violates check constraint'), { code: '23514', detail: 'Failing row contains (张三丰, 11010519491231002X)' });
+    new ParameterFreeQueryLogger(out).logQueryError(error, 'INSERT INTO legal_aid.cases (applicant_name) VALUES ($1)', ['张三丰', '11010519491231002X']);
+    expect(lines).toEqual(['query failed (23514): INSERT INTO legal_aid.cases (applicant_name) VALUES ($1)']);
+    expect(lines.join('\n')).not.toMatch(/张三丰|11010519491231002X/);
+  });
+});

@@ -1,0 +1,110 @@
+import { CaseEvent, calendarDateIn, daysToAcceptance, LegalAidEvent } from '@casetrack/contracts';
+
+export const LEGAL_AID_COUNTERS = ['applied', 'accepted', 'rejected', 'assigned', 'closed'] as const;
+export type LegalAidCounter = (typeof LEGAL_AID_COUNTERS)[number];
+export type Delta = Record<LegalAidCounter, number> & { benefitFen: number };
+
+export interface TotalsCell {
+  district: string;
+  year: number;
+  month: number;
+  caseType: string;
+  matter: string;
+  channel: string;
+  delta: Delta;
+}
+
+export interface GroupCell {
+  district: string;
+  year: number;
+  group: string;
+  delta: Delta;
+}
+
+export interface DaysCell {
+  district: string;
+  year: number;
+  days: number;
+  acceptances: number;
+}
+
+/** A batch of legal aid events reduced to per-row deltas, each list sorted by its row key. */
+export interface LegalAidBatch {
+  totals: TotalsCell[];
+  groups: GroupCell[];
+  days: DaysCell[];
+}
+
+const zero = (): Delta => ({ applied: 0, accepted: 0, rejected: 0, assigned: 0, closed: 0, benefitFen: 0 });
+
+/** Adds fen, refusing to go past the safe-integer range rather than lose a fen silently. */
+function addFen(a: number, b: number): number {
+  const sum = a + b;
+  if (!Number.isSafeInteger(sum)) throw new Error(`benefitFen sum out of safe integer range: ${a} + ${b}`);
+  return sum;
+}
+
+/** Which counter an event moves, by which business time, and the benefit it adds (closures only). */
+function moveOf(event: LegalAidEvent): { counter: LegalAidCounter; at: string; benefitFen: number } {
+  switch (event.type) {
+    case 'legalaid.case.applied':
+      return { counter: 'applied', at: event.payload.appliedAt, benefitFen: 0 };
+    case 'legalaid.case.accepted':
+      return { counter: 'accepted', at: event.payload.acceptedAt, benefitFen: 0 };
+    case 'legalaid.case.rejected':
+      return { counter: 'rejected', at: event.payload.rejectedAt, benefitFen: 0 };
+    case 'legalaid.case.assigned':
+      return { counter: 'assigned', at: event.payload.assignedAt, benefitFen: 0 };
+    case 'legalaid.case.closed':
+      return { counter: 'closed', at: event.payload.closedAt, benefitFen: event.payload.benefitFen };
+    default: {
+      const unhandled: never = event;
+      throw new Error(`unhandled legal aid event ${(unhandled as CaseEvent).type}`);
+    }
+  }
+}
+
+// Zero-padded numbers so that the text order of keys is also their numeric order.
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+function cell<C>(map: Map<string, C>, key: string, create: () => C): C {
+  let c = map.get(key);
+  if (!c) map.set(key, (c = create()));
+  return c;
+}
+
+const sortedValues = <C>(map: Map<string, C>) => [...map.keys()].sort().map((k) => map.get(k)!);
+
+/**
+ * Folds a batch into deltas: each event adds one to its counter (and closures their benefitFen) in
+ * the totals cell of its district, business-time year and month (in `timeZone`) and dimensions,
+ * and once in the cell of each distinct applicant group; acceptances also add one to their
+ * days-to-acceptance bucket. Pure: no I/O, exact integer sums.
+ */
+export function foldLegalAidBatch(events: readonly LegalAidEvent[], timeZone: string): LegalAidBatch {
+  const totals = new Map<string, TotalsCell>();
+  const groups = new Map<string, GroupCell>();
+  const days = new Map<string, DaysCell>();
+  for (const event of events) {
+    const { counter, at, benefitFen } = moveOf(event);
+    const p = event.payload;
+    const { year, month } = calendarDateIn(timeZone, at);
+    const d = event.district;
+    const t = cell(totals, [d, pad(year, 4), pad(month, 2), p.caseType, p.matter, p.channel].join('|'), () => ({
+      district: d, year, month, caseType: p.caseType, matter: p.matter, channel: p.channel, delta: zero(),
+    }));
+    t.delta[counter] += 1;
+    t.delta.benefitFen = addFen(t.delta.benefitFen, benefitFen);
+    for (const group of new Set(p.applicantGroups)) {
+      const g = cell(groups, [d, pad(year, 4), group].join('|'), () => ({ district: d, year, group, delta: zero() }));
+      g.delta[counter] += 1;
+      g.delta.benefitFen = addFen(g.delta.benefitFen, benefitFen);
+    }
+    if (event.type === 'legalaid.case.accepted') {
+      // The service refuses acceptances before the application; a producer that slipped counts 0 days rather than break the batch.
+      const n = Math.max(0, daysToAcceptance(timeZone, p.appliedAt, event.payload.acceptedAt));
+      cell(days, [d, pad(year, 4), pad(n, 6)].join('|'), () => ({ district: d, year, days: n, acceptances: 0 })).acceptances += 1;
+    }
+  }
+  return { totals: sortedValues(totals), groups: sortedValues(groups), days: sortedValues(days) };
+}
