@@ -5,6 +5,7 @@ import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { REPORTING_CONFIG, ReportingConfig } from '../config';
 import { REPORT_AREAS, ReportArea } from '../projections/report-area';
+import { AnnualReportService, compareSections } from './annual-report.service';
 import { renderCsv, renderMarkdown } from './report-text';
 
 export class AnnualReportQuery {
@@ -17,6 +18,11 @@ export class AnnualReportQuery {
   @IsOptional()
   @IsIn(['json', 'markdown', 'csv'])
   format?: 'json' | 'markdown' | 'csv';
+
+  @ApiPropertyOptional({ description: 'Another year: adds, beside every figure, that year\'s value and the change', example: '2018' })
+  @IsOptional()
+  @Matches(/^\d{4}$/, { message: 'compareTo must be a four-digit year' })
+  compareTo?: string;
 }
 
 export class BreakdownQuery extends AnnualReportQuery {
@@ -27,10 +33,10 @@ export class BreakdownQuery extends AnnualReportQuery {
 }
 
 /** Parses a report year; anything else is a 400 naming `year`. */
-function parseYear(raw: string): number {
+function parseYear(raw: string, field = 'year'): number {
   const year = Number(raw);
   if (!/^\d{4}$/.test(raw) || year < 1949 || year > 2200)
-    throw new InvalidInputError('REPORT.INVALID_YEAR', 'year', `year: must be a four-digit year, got "${raw}"`);
+    throw new InvalidInputError('REPORT.INVALID_YEAR', field, `${field}: must be a four-digit year, got "${raw}"`);
   return year;
 }
 
@@ -42,12 +48,14 @@ export class AnnualReportController {
     @Inject(REPORT_AREAS) private readonly areas: ReportArea[],
     @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
     @Inject(REPORTING_CONFIG) private readonly reporting: ReportingConfig,
+    private readonly reports: AnnualReportService,
   ) {}
 
   @Get(':year')
   @ApiOperation({ summary: 'The annual figures of a district; each counted in the year of its business time in the district time zone' })
   async annual(@Param('year') rawYear: string, @Query() q: AnnualReportQuery, @Res({ passthrough: true }) reply: ReplyLike) {
-    const report = await this.report(parseYear(rawYear), q.district ?? this.config.districtCode);
+    const compareTo = q.compareTo === undefined ? undefined : parseYear(q.compareTo, 'compareTo');
+    const report = await this.report(parseYear(rawYear), q.district ?? this.config.districtCode, compareTo);
     if (q.format === 'markdown') {
       reply.header('content-type', 'text/markdown; charset=utf-8');
       return renderMarkdown(report);
@@ -59,22 +67,23 @@ export class AnnualReportController {
     return report;
   }
 
-  /** The whole annual report of a district as JSON, every section read in one snapshot. */
-  private async report(year: number, district: string) {
-    const timeZone = this.config.timeZone;
-    // One snapshot for every section, so the figures agree with each other.
-    return this.dataSource.transaction('REPEATABLE READ', async (em) => {
-      const sections: Record<string, unknown> = {};
-      for (const area of this.areas) sections[area.sectionKey] = await area.section(em, { district, year, timeZone });
-      const [{ as_of }] = await em.query(`SELECT max(last_event_at) AS as_of FROM reporting.consumer_offsets WHERE group_id = $1`, [
-        this.reporting.groupId,
-      ]);
-      return { district, year, timeZone, ...sections, asOf: as_of ? new Date(as_of).toISOString() : null };
-    });
+  /** The whole annual report of a district as JSON, optionally compared with another year. */
+  private async report(year: number, district: string, compareTo?: number) {
+    const [sections, asOf, consumerLag] = await Promise.all([
+      this.reports.sections(year, district),
+      this.reports.asOf(),
+      this.reports.consumerLag(),
+    ]);
+    const report: Record<string, unknown> = { district, year, timeZone: this.config.timeZone, ...sections, asOf, consumerLag };
+    if (compareTo !== undefined) {
+      const other = await this.reports.sections(compareTo, district);
+      report.compareTo = { year: compareTo, figures: compareSections(sections, other) };
+    }
+    return report;
   }
 
   @Get(':year/:area')
-  @ApiOperation({ summary: 'One area\'s figures broken down by a dimension (mediation: category, committeeKind, source, month)' })
+  @ApiOperation({ summary: 'One area\'s figures broken down by a dimension (mediation: category, committeeKind, source, month)', description: 'legal-aid by applicantGroup: a case with several applicant groups counts once in each of its groups\' rows, so those rows may add up to more than the legalAid totals, which count every case once (they are kept in a separate rollup).' })
   async breakdown(@Param('year') rawYear: string, @Param('area') name: string, @Query() q: BreakdownQuery) {
     const year = parseYear(rawYear);
     const area = this.areas.find((a) => a.area === name);
