@@ -92,7 +92,8 @@ export class ExactlyOnceConsumer {
         dead.push({ message, reason: `no handler for ${parsed.event.type} v${parsed.event.version} in ${this.opts.groupId}` });
       else {
         events.push(parsed.event);
-        if (lastEventAt === null || parsed.event.occurredAt > lastEventAt) lastEventAt = parsed.event.occurredAt;
+        // Compare instants: as text, '10:00+08:00' (02:00Z) sorts after '03:00Z'.
+        if (lastEventAt === null || Date.parse(parsed.event.occurredAt) > Date.parse(lastEventAt)) lastEventAt = parsed.event.occurredAt;
       }
     }
     if (dead.length > 0) await this.sendToDeadLetters(batch.topic, batch.partition, dead);
@@ -100,7 +101,7 @@ export class ExactlyOnceConsumer {
     const lastOffset = batch.messages[batch.messages.length - 1].offset;
     const nextOffset = (BigInt(lastOffset) + 1n).toString();
     const schema = this.opts.schema;
-    await this.opts.dataSource.transaction(async (em) => {
+    const appliedCount = await this.opts.dataSource.transaction(async (em) => {
       const fresh = await this.claimInInbox(em, events);
       if (fresh.length > 0) await this.opts.projection.apply(em, fresh);
       await em.query(
@@ -118,9 +119,11 @@ export class ExactlyOnceConsumer {
            SELECT $1, $2, $3, * FROM unnest($4::bigint[], $5::text[]) ON CONFLICT DO NOTHING`,
           [this.opts.groupId, batch.topic, batch.partition, dead.map((d) => d.message.offset), dead.map((d) => d.reason)],
         );
-      this.applied += fresh.length;
-      this.duplicates += events.length - fresh.length;
+      return fresh.length;
     });
+    // Counted only once the transaction has committed.
+    this.applied += appliedCount;
+    this.duplicates += events.length - appliedCount;
     await this.opts.afterDatabaseCommit?.({ topic: batch.topic, partition: batch.partition, lastOffset });
     await this.consumer!.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: nextOffset }]);
     await heartbeat();
