@@ -22,5 +22,6 @@ module.exports = {
     { ...common, displayName: 'int', testMatch: ['**/*.int-spec.ts'], testTimeout: 120_000 },
     { ...common, displayName: 'e2e', testMatch: ['**/*.e2e-spec.ts'], testTimeout: 180_000 },
     { ...common, displayName: 'fuzz', testMatch: ['**/*.fuzz-spec.ts'], testTimeout: 600_000 },
+    { ...common, displayName: 'faults', testMatch: ['**/*.fault-spec.ts'] },
   ],
 };

@@ -29,7 +29,7 @@ run_jest() {
 status=0
 # Unit, integration and end-to-end suites share the broker and database but each works in its
 # own district and schema, so they run side by side.
-run_jest "suites" --selectProjects unit int e2e --maxWorkers=2 || status=1
+run_jest "suites" --selectProjects unit int e2e fuzz --maxWorkers=2 || status=1
 # Fault scenarios stop and start processes: one at a time, after everything else.
 if compgen -G "tests/faults/*.fault-spec.ts" >/dev/null; then
   run_jest "faults" --selectProjects faults --runInBand || status=1

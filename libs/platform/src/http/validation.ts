@@ -1,5 +1,24 @@
-import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
 import { ErrorBody } from './error-body';
+
+/** Deeper than any body of the API; beyond it class-transformer recursion can overflow the stack (a 500). */
+const MAX_DEPTH = 32;
+
+/**
+ * Problems class-validator cannot see, found before it runs: a string holding NUL passes every
+ * string rule and then fails in PostgreSQL, and deep nesting overflows the transformer's stack.
+ */
+function unstorable(value: unknown, field: string, depth: number, out: { field: string; problems: string[] }[]) {
+  const name = field === '' ? 'body' : field;
+  if (typeof value === 'string') {
+    if (value.includes('\u0000')) out.push({ field: name, problems: [`${name} must not contain the NUL character`] });
+  } else if (value !== null && typeof value === 'object') {
+    if (depth >= MAX_DEPTH) out.push({ field: name, problems: [`${name} is nested more than ${MAX_DEPTH} levels deep`] });
+    else if (Array.isArray(value)) value.forEach((v, i) => unstorable(v, `${field}[${i}]`, depth + 1, out));
+    else for (const [k, v] of Object.entries(value)) unstorable(v, field === '' ? k : `${field}.${k}`, depth + 1, out);
+  }
+  return out;
+}
 
 function flatten(errors: ValidationError[], parent = ''): { field: string; problems: string[] }[] {
   const out: { field: string; problems: string[] }[] = [];
@@ -11,28 +30,39 @@ function flatten(errors: ValidationError[], parent = ''): { field: string; probl
   return out;
 }
 
+function validationFailed(fields: { field: string; problems: string[] }[]): BadRequestException {
+  const body: ErrorBody = {
+    statusCode: 400,
+    error: 'Bad Request',
+    code: 'VALIDATION_FAILED',
+    message: fields.length > 0 ? fields.map((f) => `${f.field}: ${f.problems.join(', ')}`).join('; ') : 'the request body is invalid',
+    fields,
+  };
+  return new BadRequestException(body);
+}
+
+class StrictValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata) {
+    if (metadata.type === 'body' || metadata.type === 'query') {
+      const fields = unstorable(value, '', 0, []);
+      if (fields.length > 0) throw validationFailed(fields);
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 /**
- * Strict body validation: unknown fields are refused, values are not coerced, and the 400 names
- * every bad field with what is wrong with it.
+ * Strict body validation: unknown fields are refused, values are not coerced, strings holding NUL
+ * and bodies nested absurdly deep are refused, and the 400 names every bad field with what is wrong.
  */
 export function strictValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new StrictValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,
     transform: true,
     transformOptions: { enableImplicitConversion: false },
     validationError: { target: false, value: false },
-    exceptionFactory: (errors) => {
-      const fields = flatten(errors);
-      const body: ErrorBody = {
-        statusCode: 400,
-        error: 'Bad Request',
-        code: 'VALIDATION_FAILED',
-        message: fields.length > 0 ? fields.map((f) => `${f.field}: ${f.problems.join(', ')}`).join('; ') : 'the request body is invalid',
-        fields,
-      };
-      return new BadRequestException(body);
-    },
+    exceptionFactory: (errors) => validationFailed(flatten(errors)),
   });
 }

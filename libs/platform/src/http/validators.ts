@@ -3,14 +3,18 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, Max, Min, ValidateBy, ValidationOptions } from 'class-validator';
 
-/** An ISO 8601 timestamp with an explicit offset (`Z` or `+08:00`) naming a real instant. */
+/**
+ * An ISO 8601 timestamp with an explicit offset (`Z` or `+08:00`) naming a real instant in the
+ * years 1949–2200 (the years a report can be read for). Outside them a time could not be written
+ * back in the district zone as its event contract requires (year 0001 → "1-01-01…+08:05:43").
+ */
 export function IsTimestamp(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
     {
       name: 'isTimestamp',
       validator: {
-        validate: (value) => isIsoTimestampWithOffset(value),
-        defaultMessage: (args) => `${args?.property} must be an ISO 8601 timestamp with an offset, e.g. 2019-06-03T10:15:00+08:00`,
+        validate: (value) => isIsoTimestampWithOffset(value) && Number(value.slice(0, 4)) >= 1949 && Number(value.slice(0, 4)) <= 2200,
+        defaultMessage: (args) => `${args?.property} must be an ISO 8601 timestamp with an offset in the years 1949–2200, e.g. 2019-06-03T10:15:00+08:00`,
       },
     },
     options,

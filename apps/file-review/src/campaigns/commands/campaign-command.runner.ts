@@ -1,6 +1,6 @@
 import { OutboxWriter } from '@casetrack/messaging';
 import {
-  CLOCK, Clock, CommandResponse, ID_GENERATOR, IdempotencyStore, IdGenerator, NotFoundError, SERVICE_CONFIG, ServiceConfig,
+  CLOCK, Clock, CommandResponse, currentActor, ID_GENERATOR, IdempotencyStore, IdGenerator, NotFoundError, SERVICE_CONFIG, ServiceConfig,
 } from '@casetrack/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
@@ -80,6 +80,7 @@ export class CampaignCommandRunner {
       occurredAt: now,
       district: this.config.districtCode,
       timeZone: this.config.timeZone,
+      actorId: currentActor()?.id ?? null,
     });
     const campaign = { ...step.campaign, sequence: step.campaign.sequence + events.length };
     await this.campaigns.save(em, campaign);

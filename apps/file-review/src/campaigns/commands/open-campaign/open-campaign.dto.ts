@@ -1,7 +1,7 @@
 import { PANEL_ROLES, PanelRole } from '@casetrack/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsObject, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { OneLineText } from '../text.validators';
 
 export class PanelMemberDto {
@@ -30,6 +30,8 @@ export class OpenCampaignDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(100)
+  // ValidateNested lets an item that is itself an array through (it validates that array's items).
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => PanelMemberDto)
   panel: PanelMemberDto[];

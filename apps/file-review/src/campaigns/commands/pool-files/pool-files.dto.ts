@@ -2,7 +2,7 @@ import { PENALTY_TYPES, PenaltyType } from '@casetrack/contracts';
 import { TimestampField } from '@casetrack/platform';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsObject, ValidateNested } from 'class-validator';
 import { OneLineText } from '../text.validators';
 
 /** The most files one request may pool; a bigger pool is sent in several requests. */
@@ -30,6 +30,7 @@ export class PoolFilesDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_FILES_PER_REQUEST)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => PoolFileDto)
   files: PoolFileDto[];

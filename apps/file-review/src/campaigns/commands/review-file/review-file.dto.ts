@@ -2,7 +2,7 @@ import { PROBLEM_CATEGORIES, ProblemCategory } from '@casetrack/contracts';
 import { TimestampField } from '@casetrack/platform';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsObject, Max, Min, ValidateNested } from 'class-validator';
 import { FreeText } from '../text.validators';
 
 export class ProblemDto {
@@ -28,6 +28,7 @@ export class ReviewFileDto {
   @ApiProperty({ type: [ProblemDto], description: 'Problems found (may be empty)' })
   @IsArray()
   @ArrayMaxSize(200)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => ProblemDto)
   problems: ProblemDto[];
