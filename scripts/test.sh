@@ -7,9 +7,14 @@ cd "$ROOT"
 started=$SECONDS
 
 bash scripts/ensure-deps.sh
+# The run's own topics (e.g. test-1764270000.casetrack.mediation): suites start from empty topics,
+# and nothing a test writes ever lands in the real ones. They are deleted when the run ends.
+export CASETRACK_TOPIC_PREFIX="${CASETRACK_TOPIC_PREFIX:-test-$(date +%s).}"
+trap 'node scripts/infra/delete-topics.js || true' EXIT
 echo "[test] type-checking…"
 npx tsc -p tsconfig.json --noEmit
 bash scripts/infra/up.sh
+node scripts/infra/reset-test-databases.js
 
 mkdir -p .run
 results=()
