@@ -20,6 +20,6 @@ casetrack is running ($((SECONDS - started)) s to get here):
   administrative-review  http://127.0.0.1:3003   docs: http://127.0.0.1:3003/docs
   file-review            http://127.0.0.1:3004   docs: http://127.0.0.1:3004/docs
   reporting              http://127.0.0.1:3005   docs: http://127.0.0.1:3005/docs
-  the report as JSON:    curl http://127.0.0.1:3005/v1/reports/annual/2019
+  the report as JSON:    curl -H "Authorization: Bearer \$(node dist/scripts/token.js --role report-reader)" http://127.0.0.1:3005/v1/reports/annual/2019
 Logs are in .run/logs/. Stop everything with:  npm stop
 TXT

@@ -4,6 +4,7 @@ import { LoadContext } from '../scripts/load-2019/area-loader';
 import { differences, figureAt } from '../scripts/load-2019/compare';
 import { SettableClock, startAdminReview } from './support/admin-review-app';
 import { RunningApp, startReporting } from './support/apps';
+import { authHeaders } from './support/auth';
 import { eventually, uniqueCode, uniqueDistrict } from './support/test-env';
 
 // jest.config's per-project testTimeout does not reach the tests (Jest reads it globally only), and a
@@ -174,7 +175,7 @@ describe('administrative review → Kafka → reporting', () => {
   it('loads a scaled-down 2019 year and the report shows every figure the generator expects', async () => {
     const scale = 0.1;
     const ctx: LoadContext = {
-      baseUrl: service.url, district, scale, concurrency: 8, runId: `e2e-${randomUUID()}`, headers: {}, progress: () => undefined,
+      baseUrl: service.url, district, scale, concurrency: 8, runId: `e2e-${randomUUID()}`, headers: authHeaders(), progress: () => undefined,
     };
     await adminReviewLoader.load(ctx);
     await litigationLoader.load(ctx);

@@ -6,6 +6,7 @@ import { Client } from 'pg';
 import { differences } from '../scripts/load-2019/compare';
 import { fileReviewLoader } from '../scripts/load-2019/file-review.loader';
 import { RunningApp, startReporting } from './support/apps';
+import { authHeaders } from './support/auth';
 import { penaltyFiles, recheckDraw, startFileReview } from './support/file-review-app';
 import { eventually, TEST_DATABASE_URL, TEST_KAFKA_BROKERS, uniqueDistrict } from './support/test-env';
 
@@ -237,7 +238,7 @@ describe('file review → Kafka → reporting', () => {
     });
 
     it('lists the problems as CSV with a header row, quoting and defusing cells', async () => {
-      const res = await fetch(`${fileReview.url}/v1/campaigns/${id}/problem-list?format=csv`);
+      const res = await fetch(`${fileReview.url}/v1/campaigns/${id}/problem-list?format=csv`, { headers: authHeaders() });
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
       const lines = (await res.text()).split('\r\n');
@@ -298,7 +299,7 @@ describe('file review → Kafka → reporting', () => {
 
   it('loads a scaled-down 2019 campaign that the report shows figure by figure, and a second run changes nothing', async () => {
     const runId = `e2e-${randomUUID()}`;
-    const ctx = { baseUrl: fileReview.url, district, scale: 0.1, concurrency: 4, runId, headers: {}, progress: () => undefined };
+    const ctx = { baseUrl: fileReview.url, district, scale: 0.1, concurrency: 4, runId, headers: authHeaders(), progress: () => undefined };
     await fileReviewLoader.load(ctx);
     const expected = fileReviewLoader.expected(0.1);
     expect(expected.filesReviewed).toBe(7);

@@ -6,6 +6,7 @@ import { ParameterFreeQueryLogger } from '../apps/legal-aid/src/parameter-free-q
 import { legalAidLoader } from '../scripts/load-2019/legal-aid.loader';
 import { runPool } from '../scripts/load-2019/http-pool';
 import { RunningApp, startReporting } from './support/apps';
+import { authHeaders } from './support/auth';
 import { between, plusSeconds, randomInstant, recordEvents, SeenEvent, startLegalAid } from './support/legal-aid-app';
 import { eventually, TEST_DATABASE_URL, uniqueDistrict } from './support/test-env';
 
@@ -100,7 +101,7 @@ describe('legal aid → Kafka → reporting', () => {
     expect(BigInt(r.legalAid.benefitFen)).toBe(expected);
     expect(Number.isSafeInteger(r.legalAid.benefitFen)).toBe(true);
     expect(r.legalAid.benefitYuan).toBe(`${expected / 100n}.${String(expected % 100n).padStart(2, '0')}`);
-    const text = await (await fetch(`${reporting.url}/v1/reports/annual/2021?district=${district}`)).text();
+    const text = await (await fetch(`${reporting.url}/v1/reports/annual/2021?district=${district}`, { headers: authHeaders() })).text();
     expect(text).toContain(`"benefitFen":${expected}`);
     expect(text).not.toMatch(/"benefitFen":[^,}]*[.eE]/);
   }, 600_000);
@@ -273,7 +274,7 @@ describe('legal aid → Kafka → reporting', () => {
     const app = await startLegalAid(loaderDistrict);
     try {
       const scale = 0.05;
-      const ctx = { baseUrl: app.url, district: loaderDistrict, scale, concurrency: 8, runId: randomUUID(), headers: {}, progress: () => undefined };
+      const ctx = { baseUrl: app.url, district: loaderDistrict, scale, concurrency: 8, runId: randomUUID(), headers: authHeaders(), progress: () => undefined };
       await legalAidLoader.load(ctx);
       await legalAidLoader.load(ctx);
       const expected = legalAidLoader.expected(scale);

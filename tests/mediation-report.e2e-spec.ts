@@ -33,7 +33,7 @@ describe('mediation → Kafka → reporting', () => {
     expect((await mediation.http.post(`/v1/disputes/${a}/conclusion`, { result: 'success', concludedAt: '2019-12-31T17:00:00Z' })).status).toBe(200);
     expect((await mediation.http.post(`/v1/disputes/${b}/conclusion`, { result: 'failure', concludedAt: '2019-12-31T15:59:59Z' })).status).toBe(200);
 
-    const r2019 = await eventually(() => report(2019), (r) => r.mediation.mediated === 1, 30_000, '2019 conclusion');
+    const r2019 = await eventually(() => report(2019), (r) => r.mediation.mediated === 1 && r.mediation.registered === 2, 30_000, '2019 conclusion and both registrations');
     expect(r2019.mediation).toMatchObject({ registered: 2, mediated: 1, succeeded: 0, failed: 1 });
     const r2020 = await eventually(() => report(2020), (r) => r.mediation.mediated === 1, 30_000, '2020 conclusion');
     expect(r2020.mediation).toMatchObject({ registered: 0, mediated: 1, succeeded: 1, failed: 0 });

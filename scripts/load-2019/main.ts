@@ -4,8 +4,10 @@
  *
  *   npm run load:2019 -- [--scale 1] [--areas mediation,legal-aid] [--concurrency 32] [--run-id spb2019]
  *
- * Safe to run twice: every request carries an Idempotency-Key derived from --run-id.
+ * Safe to run twice: every request carries an Idempotency-Key derived from --run-id. It issues itself
+ * an admin token with the services' secret (AUTH_JWT_SECRET or the local default).
  */
+import { issueToken, readAuthSecret } from '@casetrack/platform';
 import { HttpClient } from '../../tests/support/http-client';
 import { differences } from './compare';
 import { AREA_LOADERS, SERVICE_URLS } from './loaders';
@@ -21,7 +23,8 @@ async function main(): Promise<void> {
   const runId = arg('run-id', 'spb2019');
   const district = process.env.DISTRICT_CODE ?? '500106';
   const areas = arg('areas', AREA_LOADERS.map((l) => l.area).join(',')).split(',');
-  const headers: Record<string, string> = {};
+  const token = issueToken({ sub: 'loader-2019', role: 'admin' }, readAuthSecret(), { ttl: '12h' });
+  const headers: Record<string, string> = { authorization: `Bearer ${token}` };
   if (!(scale > 0 && scale <= 1)) throw new Error('--scale must be in (0, 1]');
 
   const started = Date.now();

@@ -60,6 +60,8 @@ const mediation: ServiceOverrides = {
     'POST /v1/disputes/{id}/withdrawal': {
       crossField: [{ label: 'withdrawn before received', patch: { withdrawnAt: BEFORE_BASE }, names: ['withdrawnAt'] }],
     },
+    // Only a concluded dispute can be corrected, and only to the other result.
+    'POST /v1/disputes/{id}/correction': { after: ['POST /v1/disputes/{id}/conclusion'], body: () => ({ result: 'failure' }) },
   },
 };
 
@@ -78,6 +80,11 @@ const legalAid: ServiceOverrides = {
     'POST /v1/cases/{id}/closure': {
       after: ['POST /v1/cases/{id}/acceptance', 'POST /v1/cases/{id}/assignment'],
       crossField: [{ label: 'closed before assigned', patch: { closedAt: BEFORE_BASE }, names: ['closedAt'] }],
+    },
+    // Only a closed case's benefit can be corrected, and only to another amount than the closure's.
+    'POST /v1/cases/{id}/correction': {
+      after: ['POST /v1/cases/{id}/acceptance', 'POST /v1/cases/{id}/assignment', 'POST /v1/cases/{id}/closure'],
+      body: () => ({ benefitFen: 1 }),
     },
   },
 };

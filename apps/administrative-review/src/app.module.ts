@@ -14,7 +14,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        PlatformModule.forRoot({ ...ADMIN_REVIEW_SERVICE, migrations: ADMIN_REVIEW_MIGRATIONS, relay: true, config: overrides, clock }),
+        PlatformModule.forRoot({ ...ADMIN_REVIEW_SERVICE, migrations: ADMIN_REVIEW_MIGRATIONS, relay: true, config: overrides, clock, access: { roles: ['review-officer'] } }),
         ReviewsModule,
         LawsuitsModule,
       ],

@@ -12,7 +12,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        PlatformModule.forRoot({ ...FILE_REVIEW_SERVICE, migrations: FILE_REVIEW_MIGRATIONS, relay: true, config: overrides }),
+        PlatformModule.forRoot({ ...FILE_REVIEW_SERVICE, migrations: FILE_REVIEW_MIGRATIONS, relay: true, config: overrides, access: { roles: ['enforcement-supervisor'] } }),
         CampaignsModule,
       ],
     };

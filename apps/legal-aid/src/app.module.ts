@@ -12,7 +12,7 @@ export class AppModule {
   static register(overrides: Parameters<typeof PlatformModule.forRoot>[0]['config'] = {}): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot({ ...LEGAL_AID_SERVICE, migrations: LEGAL_AID_MIGRATIONS, relay: true, config: overrides }), CasesModule],
+      imports: [PlatformModule.forRoot({ ...LEGAL_AID_SERVICE, migrations: LEGAL_AID_MIGRATIONS, relay: true, config: overrides, access: { roles: ['legal-aid-officer'] } }), CasesModule],
       providers: [PersonalDataSafeLogging],
     };
   }

@@ -13,7 +13,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        PlatformModule.forRoot({ ...MEDIATION_SERVICE, migrations: MEDIATION_MIGRATIONS, relay: true, config: overrides }),
+        PlatformModule.forRoot({ ...MEDIATION_SERVICE, migrations: MEDIATION_MIGRATIONS, relay: true, config: overrides, access: { roles: ['mediation-clerk'] } }),
         CommitteesModule,
         DisputesModule,
       ],

@@ -1,8 +1,14 @@
-import { PlatformModule, ServiceConfig } from '@casetrack/platform';
+import { PlatformModule, ROLES, ServiceConfig } from '@casetrack/platform';
 import { DynamicModule, Module } from '@nestjs/common';
 import { ADMIN_REVIEW_AREA_PROVIDERS, AdministrativeReviewArea, LitigationArea } from './administrative-review/administrative-review.area';
 import { AnnualReportController } from './annual-report/annual-report.controller';
 import { AnnualReportService } from './annual-report/annual-report.service';
+import { DrillThroughController } from './drill-through/drill-through.controller';
+import { DrillThroughQuery } from './drill-through/drill-through.query';
+import { FilingsController } from './filings/filings.controller';
+import { FilingsService } from './filings/filings.service';
+import { RebuildController } from './rebuild/rebuild.controller';
+import { RebuildService } from './rebuild/rebuild.service';
 import { loadReportingConfig, REPORTING_CONFIG, ReportingConfig } from './config';
 import { FILE_REVIEW_AREA_PROVIDERS, FileReviewArea } from './file-review/file-review.area';
 import { LEGAL_AID_AREA_PROVIDERS, LegalAidArea } from './legal-aid/legal-aid.area';
@@ -22,17 +28,24 @@ const AREA_PROVIDERS = [...MEDIATION_AREA_PROVIDERS, ...LEGAL_AID_AREA_PROVIDERS
 @Module({})
 export class AppModule {
   static register(overrides: { service?: Partial<ServiceConfig>; reporting?: Partial<ReportingConfig> } = {}): DynamicModule {
+    const reporting: ReportingConfig = { ...loadReportingConfig(), ...overrides.reporting };
+    // The projections' SQL names tables unqualified: the search_path points it at the configured schema.
+    const schema = { schema: reporting.schema, searchPath: reporting.schema };
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot({ ...REPORTING_SERVICE, migrations: REPORTING_MIGRATIONS, relay: false, config: overrides.service })],
-      controllers: [AnnualReportController],
+      // Every role may read the figures: they are published, so no secret inside the bureau.
+      imports: [PlatformModule.forRoot({ ...REPORTING_SERVICE, ...schema, migrations: REPORTING_MIGRATIONS, relay: false, config: overrides.service, access: { roles: ROLES } })],
+      controllers: [AnnualReportController, DrillThroughController, FilingsController, RebuildController],
       providers: [
-        { provide: REPORTING_CONFIG, useFactory: () => ({ ...loadReportingConfig(), ...overrides.reporting }) },
+        { provide: REPORTING_CONFIG, useValue: reporting },
         ...AREA_PROVIDERS,
         { provide: REPORT_AREAS, inject: AREA_CLASSES, useFactory: (...areas: ReportArea[]) => areas },
         { provide: AREA_PROJECTIONS, inject: AREA_CLASSES, useFactory: (...areas: ReportArea[]) => [...new Set(areas.map((a) => a.projection))] },
         ReportingConsumer,
         AnnualReportService,
+        DrillThroughQuery,
+        FilingsService,
+        RebuildService,
       ],
     };
   }

@@ -5,16 +5,23 @@ export interface ReportingConfig {
   groupId: string;
   /** Session timeout of the consumer group (ms). */
   sessionTimeoutMs: number;
+  /**
+   * PostgreSQL schema of the projections. A rebuild fills `<schema>_next` and swaps it in; the group
+   * id a rebuild switched to is kept in `<schema>_meta`, which no rebuild renames.
+   */
+  schema: string;
 }
 
 export const REPORTING_CONFIG = Symbol('REPORTING_CONFIG');
 
-/** Reporting settings from the environment (REPORTING_GROUP_ID, REPORTING_SESSION_TIMEOUT_MS). */
+/** Reporting settings from the environment (REPORTING_GROUP_ID, REPORTING_SESSION_TIMEOUT_MS, REPORTING_SCHEMA). */
 export function loadReportingConfig(env: NodeJS.ProcessEnv = process.env): ReportingConfig {
   const r = new EnvReader(env);
   const config = {
     groupId: r.matching('REPORTING_GROUP_ID', 'casetrack-reporting', (v) => /^[A-Za-z0-9._-]{1,200}$/.test(v), 'letters, digits, dot, underscore or hyphen'),
     sessionTimeoutMs: r.int('REPORTING_SESSION_TIMEOUT_MS', 30_000, { min: 6_000, max: 300_000 }),
+    // Short enough that `<schema>_retired_<timestamp>` stays within PostgreSQL's 63-character names.
+    schema: r.matching('REPORTING_SCHEMA', 'reporting', (v) => /^[a-z][a-z0-9_]{0,29}$/.test(v), 'a lower-case SQL name of at most 30 characters'),
   };
   r.done();
   return config;

@@ -169,11 +169,12 @@ export function object<P extends Shape>(shape: P): Schema<ObjectOf<P>> & { shape
       }
       const record = v as Record<string, unknown>;
       for (const [key, schema] of Object.entries(shape)) {
-        if (!(key in record) && !schema.optional) errors.push(`${path}.${key} is required`);
+        // Own keys only: `in` would also see Object.prototype, letting `constructor` & co. through.
+        if (!Object.hasOwn(record, key) && !schema.optional) errors.push(`${path}.${key} is required`);
         else schema.validate(record[key], `${path}.${key}`, errors);
       }
       for (const key of Object.keys(record))
-        if (!(key in shape)) errors.push(`${path}.${key} is not a known field`);
+        if (!Object.hasOwn(shape, key)) errors.push(`${path}.${key} is not a known field`);
     },
   };
 }

@@ -9,6 +9,8 @@ export interface DataSourceOptions {
   entities?: MixedList<Function | string | EntitySchema>;
   applicationName: string;
   poolSize?: number;
+  /** Schemas unqualified table names resolve to on every connection (e.g. the reporting schema, so its SQL can be pointed at a rebuild schema). */
+  searchPath?: string;
 }
 
 /** Builds (does not connect) a PostgreSQL DataSource scoped to one service schema; never synchronizes. */
@@ -30,6 +32,7 @@ export function createDataSource(opts: DataSourceOptions): DataSource {
       connectionTimeoutMillis: 5_000,
       idleTimeoutMillis: 30_000,
       keepAlive: true,
+      ...(opts.searchPath ? { options: `-c search_path=${opts.searchPath}` } : {}),
     },
   });
 }

@@ -15,3 +15,4 @@ export * from './http/params';
 export * from './http/zoned-time';
 export * from './http/page';
 export * from './http/respond';
+export * from './auth/index';

@@ -1,8 +1,11 @@
 import { createKafka, OutboxRelay, OutboxWriter } from '@casetrack/messaging';
 import { createDataSource, initializeAndMigrate } from '@casetrack/persistence';
 import { DynamicModule, Global, Inject, Injectable, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown, Provider } from '@nestjs/common';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { Kafka } from 'kafkajs';
 import { DataSource, MixedList } from 'typeorm';
+import { ACCESS_OPTIONS, ActorContextInterceptor, AuthGuard } from './auth/auth.guard';
+import { AccessOptions } from './auth/roles';
 import { loadServiceConfig, SERVICE_CONFIG, ServiceConfig } from './config/service-config';
 import { HealthController } from './health/health.controller';
 import { databaseCheck, HEALTH_CHECKS, kafkaCheck } from './health/health-check';
@@ -24,6 +27,10 @@ export interface PlatformOptions {
   config?: Partial<ServiceConfig>;
   /** A clock to use instead of the system's (tests pin time with it). */
   clock?: Clock;
+  /** Sets the connections' search_path, for a service whose SQL names its tables unqualified (reporting). */
+  searchPath?: string;
+  /** Roles that may use routes without their own @Roles (admin always may); without it, only admin. */
+  access?: AccessOptions;
 }
 
 /** Starts the outbox relay with the application and stops it on shutdown. */
@@ -70,8 +77,8 @@ class ConnectionsLifecycle implements OnApplicationShutdown {
 
 /**
  * What every casetrack service stands on: typed configuration, its PostgreSQL schema migrated on
- * start, Kafka, the outbox (and its relay for case services), idempotency, clock and ids, and
- * GET /health.
+ * start, Kafka, the outbox (and its relay for case services), idempotency, clock and ids, bearer-token
+ * access control on every route but GET /health, and GET /health.
  */
 @Global()
 @Module({})
@@ -91,6 +98,7 @@ export class PlatformModule {
             entities: opts.entities,
             applicationName: config.serviceName,
             poolSize: config.databasePoolSize,
+            searchPath: opts.searchPath,
           });
           await initializeAndMigrate(dataSource, opts.schema);
           return dataSource;
@@ -110,6 +118,9 @@ export class PlatformModule {
       { provide: IdempotencyStore, useValue: new IdempotencyStore(opts.schema) },
       { provide: CLOCK, useValue: opts.clock ?? systemClock },
       { provide: ID_GENERATOR, useValue: uuidGenerator },
+      { provide: ACCESS_OPTIONS, useValue: opts.access ?? { roles: [] } },
+      { provide: APP_GUARD, useClass: AuthGuard },
+      { provide: APP_INTERCEPTOR, useClass: ActorContextInterceptor },
       ConnectionsLifecycle,
       ...(opts.relay ? [RelayLifecycle] : []),
     ];

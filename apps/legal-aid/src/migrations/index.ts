@@ -1,4 +1,5 @@
 import { InitialSchema1767000000000 } from './1767000000000-initial-schema';
+import { CaseCorrections1767000001000 } from './1767000001000-case-corrections';
 
 /** Every migration of the legal_aid schema, in order. */
-export const LEGAL_AID_MIGRATIONS = [InitialSchema1767000000000];
+export const LEGAL_AID_MIGRATIONS = [InitialSchema1767000000000, CaseCorrections1767000001000];

@@ -1,4 +1,5 @@
 import { InitialSchema1767000000000 } from './1767000000000-initial-schema';
+import { DisputeCorrections1767000001000 } from './1767000001000-dispute-corrections';
 
 /** Every migration of the mediation schema, in order. */
-export const MEDIATION_MIGRATIONS = [InitialSchema1767000000000];
+export const MEDIATION_MIGRATIONS = [InitialSchema1767000000000, DisputeCorrections1767000001000];

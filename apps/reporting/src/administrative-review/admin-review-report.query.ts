@@ -66,14 +66,14 @@ export class AdminReviewReportQuery {
   /** The administrativeReview section, with the accepted reviews still undecided past their deadline at the year's end. */
   async section(em: EntityManager, district: string, year: number, timeZone: string) {
     const rows: Record<string, string>[] = await em.query(
-      `SELECT decision, ${SUMS} FROM reporting.admin_review_rollup WHERE district = $1 AND year = $2 GROUP BY decision ORDER BY decision`,
+      `SELECT decision, ${SUMS} FROM admin_review_rollup WHERE district = $1 AND year = $2 GROUP BY decision ORDER BY decision`,
       [district, year],
     );
     const totals = emptyTotals();
     for (const r of rows) addRow(totals, r);
     const [open] = await em.query(
       `WITH year_end AS (SELECT make_timestamp($2 + 1, 1, 1, 0, 0, 0) AT TIME ZONE $3 AS at)
-       SELECT count(*) AS count FROM reporting.admin_review_deadlines, year_end
+       SELECT count(*) AS count FROM admin_review_deadlines, year_end
         WHERE district = $1 AND due_at < year_end.at AND (decided_at IS NULL OR decided_at >= year_end.at)`,
       [district, year, timeZone],
     );
@@ -88,7 +88,7 @@ export class AdminReviewReportQuery {
     if (by === 'decision') return this.byDecision(em, district, year);
     const column = COLUMN[by];
     const rows: Record<string, string>[] = await em.query(
-      `SELECT ${column} AS key, decision, ${SUMS} FROM reporting.admin_review_rollup WHERE district = $1 AND year = $2
+      `SELECT ${column} AS key, decision, ${SUMS} FROM admin_review_rollup WHERE district = $1 AND year = $2
         GROUP BY ${column}, decision ORDER BY ${column}, decision`,
       [district, year],
     );
@@ -105,7 +105,7 @@ export class AdminReviewReportQuery {
   private async byDecision(em: EntityManager, district: string, year: number) {
     const rows: Record<string, string>[] = await em.query(
       `SELECT decision, coalesce(sum(concluded), 0) AS concluded, coalesce(sum(decided_late), 0) AS decided_late
-         FROM reporting.admin_review_rollup WHERE district = $1 AND year = $2 AND decision <> '' GROUP BY decision ORDER BY decision`,
+         FROM admin_review_rollup WHERE district = $1 AND year = $2 AND decision <> '' GROUP BY decision ORDER BY decision`,
       [district, year],
     );
     const found = new Map(rows.map((r) => [r.decision, { concluded: toSafeInteger(r.concluded), decidedLate: toSafeInteger(r.decided_late) }]));

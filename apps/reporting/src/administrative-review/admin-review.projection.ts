@@ -1,8 +1,11 @@
 import { ADMIN_REVIEW_EVENTS, AdminReviewEvent, CaseEvent, Topics } from '@casetrack/contracts';
+import { BatchPosition } from '@casetrack/messaging';
 import { SERVICE_CONFIG, ServiceConfig } from '@casetrack/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { FigureFactBatch } from '../drill-through/figure-facts';
 import { AreaProjection } from '../projections/area-projection';
+import { adminReviewFactsOf } from './admin-review-facts';
 import { foldAdminReviewBatch, LITIGATION_COUNTERS, LitigationCounter, REVIEW_COUNTERS, ReviewCounter } from './admin-review-batch';
 
 const REVIEW_COLUMNS: Record<ReviewCounter, string> = {
@@ -29,7 +32,8 @@ const bigintArrays = (from: number, count: number) => Array.from({ length: count
  * The one projection of the casetrack.admin-review topic, feeding both report sections
  * (administrativeReview and litigation). Per batch, one multi-row upsert per table, rows in key
  * order so that concurrent batches cannot deadlock: the review rollup, the litigation rollup, and
- * the deadline facts of accepted reviews (for the reviews still open past due at a year's end).
+ * the deadline facts of accepted reviews (for the reviews still open past due at a year's end);
+ * then the figure facts behind both sections' counters.
  */
 @Injectable()
 export class AdminReviewProjection implements AreaProjection {
@@ -38,13 +42,13 @@ export class AdminReviewProjection implements AreaProjection {
 
   constructor(@Inject(SERVICE_CONFIG) private readonly config: ServiceConfig) {}
 
-  async apply(em: EntityManager, events: readonly CaseEvent[]): Promise<void> {
+  async apply(em: EntityManager, events: readonly CaseEvent[], position?: BatchPosition): Promise<void> {
     const batch = foldAdminReviewBatch(events as readonly AdminReviewEvent[], this.config.timeZone);
     const r = batch.reviews;
     if (r.length > 0) {
       const columns = REVIEW_COUNTERS.map((c) => REVIEW_COLUMNS[c]);
       await em.query(
-        `INSERT INTO reporting.admin_review_rollup AS r (district, year, month, channel, matter, decision, ${columns.join(', ')})
+        `INSERT INTO admin_review_rollup AS r (district, year, month, channel, matter, decision, ${columns.join(', ')})
          SELECT * FROM unnest($1::text[], $2::int[], $3::int[], $4::text[], $5::text[], $6::text[], ${bigintArrays(7, columns.length)})
          ON CONFLICT (district, year, month, channel, matter, decision) DO UPDATE SET ${additions(columns)}`,
         [
@@ -57,7 +61,7 @@ export class AdminReviewProjection implements AreaProjection {
     if (l.length > 0) {
       const columns = LITIGATION_COUNTERS.map((c) => LITIGATION_COLUMNS[c]);
       await em.query(
-        `INSERT INTO reporting.litigation_rollup AS r (district, year, month, matter, defendant_agency, ${columns.join(', ')})
+        `INSERT INTO litigation_rollup AS r (district, year, month, matter, defendant_agency, ${columns.join(', ')})
          SELECT * FROM unnest($1::text[], $2::int[], $3::int[], $4::text[], $5::text[], ${bigintArrays(6, columns.length)})
          ON CONFLICT (district, year, month, matter, defendant_agency) DO UPDATE SET ${additions(columns)}`,
         [
@@ -70,7 +74,7 @@ export class AdminReviewProjection implements AreaProjection {
     if (d.length > 0)
       // The latest event's deadline wins (an extension moves it); a decision, once known, stays.
       await em.query(
-        `INSERT INTO reporting.admin_review_deadlines AS r (review_id, district, accepted_at, due_at, decided_at, sequence)
+        `INSERT INTO admin_review_deadlines AS r (review_id, district, accepted_at, due_at, decided_at, sequence)
          SELECT * FROM unnest($1::uuid[], $2::text[], $3::timestamptz[], $4::timestamptz[], $5::timestamptz[], $6::int[])
          ON CONFLICT (review_id) DO UPDATE SET
            due_at = CASE WHEN excluded.sequence > r.sequence THEN excluded.due_at ELSE r.due_at END,
@@ -78,5 +82,8 @@ export class AdminReviewProjection implements AreaProjection {
            sequence = greatest(r.sequence, excluded.sequence)`,
         [d.map((f) => f.reviewId), d.map((f) => f.district), d.map((f) => f.acceptedAt), d.map((f) => f.dueAt), d.map((f) => f.decidedAt), d.map((f) => f.sequence)],
       );
+    const facts = new FigureFactBatch(events, position);
+    for (const event of events as readonly AdminReviewEvent[]) for (const fact of adminReviewFactsOf(event, this.config.timeZone)) facts.record(event, fact);
+    await facts.write(em);
   }
 }

@@ -40,7 +40,7 @@ function figures(r: Record<string, string> | undefined) {
 export class LitigationReportQuery {
   /** The litigation section: lawsuits filed, hearings, head appearances by role and the appearance rate (出庭应诉率). */
   async section(em: EntityManager, district: string, year: number) {
-    const [row] = await em.query(`SELECT ${SUMS} FROM reporting.litigation_rollup WHERE district = $1 AND year = $2`, [district, year]);
+    const [row] = await em.query(`SELECT ${SUMS} FROM litigation_rollup WHERE district = $1 AND year = $2`, [district, year]);
     return figures(row);
   }
 
@@ -48,7 +48,7 @@ export class LitigationReportQuery {
   async breakdown(em: EntityManager, district: string, year: number, by: LitigationDimension) {
     const column = COLUMN[by];
     const rows: Record<string, string>[] = await em.query(
-      `SELECT ${column} AS key, ${SUMS} FROM reporting.litigation_rollup WHERE district = $1 AND year = $2 GROUP BY ${column} ORDER BY ${column}`,
+      `SELECT ${column} AS key, ${SUMS} FROM litigation_rollup WHERE district = $1 AND year = $2 GROUP BY ${column} ORDER BY ${column}`,
       [district, year],
     );
     const found = new Map(rows.map((r) => [String(r.key), r]));

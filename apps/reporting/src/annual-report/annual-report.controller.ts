@@ -4,6 +4,8 @@ import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { REPORTING_CONFIG, ReportingConfig } from '../config';
+import { parseAgainst } from '../filings/against';
+import { FilingsService } from '../filings/filings.service';
 import { REPORT_AREAS, ReportArea } from '../projections/report-area';
 import { AnnualReportService, compareSections } from './annual-report.service';
 import { renderCsv, renderMarkdown } from './report-text';
@@ -23,6 +25,12 @@ export class AnnualReportQuery {
   @IsOptional()
   @Matches(/^\d{4}$/, { message: 'compareTo must be a four-digit year' })
   compareTo?: string;
+
+  @ApiPropertyOptional({ description: 'filing:{n}: every figure as filed in filing n and as now, and the events applied since the filing that changed them (JSON only)', example: 'filing:1' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 20)
+  against?: string;
 }
 
 export class BreakdownQuery extends AnnualReportQuery {
@@ -33,7 +41,7 @@ export class BreakdownQuery extends AnnualReportQuery {
 }
 
 /** Parses a report year; anything else is a 400 naming `year`. */
-function parseYear(raw: string, field = 'year'): number {
+export function parseYear(raw: string, field = 'year'): number {
   const year = Number(raw);
   if (!/^\d{4}$/.test(raw) || year < 1949 || year > 2200)
     throw new InvalidInputError('REPORT.INVALID_YEAR', field, `${field}: must be a four-digit year, got "${raw}"`);
@@ -49,11 +57,14 @@ export class AnnualReportController {
     @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
     @Inject(REPORTING_CONFIG) private readonly reporting: ReportingConfig,
     private readonly reports: AnnualReportService,
+    private readonly filings: FilingsService,
   ) {}
 
   @Get(':year')
   @ApiOperation({ summary: 'The annual figures of a district; each counted in the year of its business time in the district time zone' })
   async annual(@Param('year') rawYear: string, @Query() q: AnnualReportQuery, @Res({ passthrough: true }) reply: ReplyLike) {
+    const against = parseAgainst(q);
+    if (against !== undefined) return this.filings.against(parseYear(rawYear), q.district ?? this.config.districtCode, against);
     const compareTo = q.compareTo === undefined ? undefined : parseYear(q.compareTo, 'compareTo');
     const report = await this.report(parseYear(rawYear), q.district ?? this.config.districtCode, compareTo);
     if (q.format === 'markdown') {

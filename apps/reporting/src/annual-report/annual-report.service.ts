@@ -3,8 +3,8 @@ import { toSafeInteger } from '@casetrack/persistence';
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { Admin, Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
-import { REPORTING_CONFIG, ReportingConfig } from '../config';
 import { REPORT_AREAS, ReportArea } from '../projections/report-area';
+import { ReportingConsumer } from '../projections/reporting-consumer';
 
 type Json = Record<string, unknown>;
 
@@ -17,8 +17,9 @@ export class AnnualReportService implements OnApplicationShutdown {
     private readonly dataSource: DataSource,
     @Inject(REPORT_AREAS) private readonly areas: ReportArea[],
     @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
-    @Inject(REPORTING_CONFIG) private readonly reporting: ReportingConfig,
     @Inject(KAFKA) private readonly kafka: Kafka,
+    // Its group: after a rebuild, the rebuild's, not REPORTING_GROUP_ID.
+    private readonly consumer: ReportingConsumer,
   ) {}
 
   /** Every section of a district's year, read in one snapshot so the figures agree with each other. */
@@ -33,8 +34,8 @@ export class AnnualReportService implements OnApplicationShutdown {
 
   /** Time of the last applied event (ISO), or null before any. */
   async asOf(): Promise<string | null> {
-    const [{ as_of }] = await this.dataSource.query(`SELECT max(last_event_at) AS as_of FROM reporting.consumer_offsets WHERE group_id = $1`, [
-      this.reporting.groupId,
+    const [{ as_of }] = await this.dataSource.query(`SELECT max(last_event_at) AS as_of FROM consumer_offsets WHERE group_id = $1`, [
+      this.consumer.groupId,
     ]);
     return as_of ? new Date(as_of).toISOString() : null;
   }
@@ -52,8 +53,8 @@ export class AnnualReportService implements OnApplicationShutdown {
         this.admin = admin;
       }
       const rows: { topic: string; partition: number; next_offset: string }[] = await this.dataSource.query(
-        `SELECT topic, partition, next_offset FROM reporting.consumer_offsets WHERE group_id = $1`,
-        [this.reporting.groupId],
+        `SELECT topic, partition, next_offset FROM consumer_offsets WHERE group_id = $1`,
+        [this.consumer.groupId],
       );
       const applied = new Map(rows.map((r) => [`${r.topic}/${r.partition}`, toSafeInteger(r.next_offset)]));
       const lag: Record<string, number> = {};

@@ -49,18 +49,18 @@ export class FileReviewReportQuery {
   async section(em: EntityManager, district: string, year: number) {
     const totals = (await this.totalsBy(em, district, year, null)).get('') ?? empty();
     const gradeRows: { grade: string; files: string }[] = await em.query(
-      `SELECT grade, sum(files_reviewed) AS files FROM reporting.file_review_rollup WHERE district = $1 AND year = $2 GROUP BY grade`,
+      `SELECT grade, sum(files_reviewed) AS files FROM file_review_rollup WHERE district = $1 AND year = $2 GROUP BY grade`,
       [district, year],
     );
     const byGrade = zeros(REVIEW_GRADES);
     for (const r of gradeRows) byGrade[r.grade as keyof typeof byGrade] = toSafeInteger(r.files);
     const [c] = await em.query(
       `SELECT coalesce(sum(campaigns), 0) AS campaigns, coalesce(sum(files_sampled), 0) AS sampled, coalesce(sum(campaigns_noticed), 0) AS noticed
-         FROM reporting.file_review_campaign_rollup WHERE district = $1 AND year = $2`,
+         FROM file_review_campaign_rollup WHERE district = $1 AND year = $2`,
       [district, year],
     );
     const panelRows: { role: string; members: string }[] = await em.query(
-      `SELECT role, members FROM reporting.file_review_panel_rollup WHERE district = $1 AND year = $2`,
+      `SELECT role, members FROM file_review_panel_rollup WHERE district = $1 AND year = $2`,
       [district, year],
     );
     const panelByRole = zeros(PANEL_ROLES);
@@ -98,14 +98,14 @@ export class FileReviewReportQuery {
   private async totalsBy(em: EntityManager, district: string, year: number, by: 'agency' | 'grade' | null): Promise<Map<string, Totals>> {
     const key = by === null ? `''` : by;
     const rows: Record<string, string>[] = await em.query(
-      `SELECT ${key} AS key, ${REVIEW_SUMS} FROM reporting.file_review_rollup WHERE district = $1 AND year = $2 GROUP BY 1`,
+      `SELECT ${key} AS key, ${REVIEW_SUMS} FROM file_review_rollup WHERE district = $1 AND year = $2 GROUP BY 1`,
       [district, year],
     );
     const out = new Map<string, Totals>();
     for (const r of rows)
       out.set(r.key, { filesReviewed: toSafeInteger(r.files), scoreSum: toSafeInteger(r.score_sum), problems: toSafeInteger(r.problems), byCategory: new Map() });
     const categoryRows: Record<string, string>[] = await em.query(
-      `SELECT ${key} AS key, category, sum(problems) AS problems, sum(files) AS files FROM reporting.file_review_problem_rollup
+      `SELECT ${key} AS key, category, sum(problems) AS problems, sum(files) AS files FROM file_review_problem_rollup
         WHERE district = $1 AND year = $2 GROUP BY 1, category`,
       [district, year],
     );

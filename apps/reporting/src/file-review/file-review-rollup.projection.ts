@@ -1,8 +1,11 @@
 import { CaseEvent, calendarDateIn, FILE_REVIEW_EVENTS, FileReviewEvent, PROBLEM_CATEGORIES, Topics } from '@casetrack/contracts';
+import { BatchPosition } from '@casetrack/messaging';
 import { SERVICE_CONFIG, ServiceConfig } from '@casetrack/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { FigureFactBatch } from '../drill-through/figure-facts';
 import { AreaProjection } from '../projections/area-projection';
+import { FILE_REVIEW_AREA, fileReviewedFactOf } from './file-review-facts';
 
 /** Rows of one rollup table accumulated over a batch: key values → counter deltas. */
 class Deltas {
@@ -34,7 +37,7 @@ async function upsert(em: EntityManager, table: string, keys: readonly (readonly
   const types = [...keys.map(([, t]) => t), ...d.counters.map(() => 'bigint')];
   const arrays = [...keys.map((_, i) => rows.map((r) => r.key[i])), ...d.counters.map((_, i) => rows.map((r) => r.sums[i]))];
   await em.query(
-    `INSERT INTO reporting.${table} AS r (${columns.join(', ')})
+    `INSERT INTO ${table} AS r (${columns.join(', ')})
      SELECT * FROM unnest(${types.map((t, i) => `$${i + 1}::${t}[]`).join(', ')})
      ON CONFLICT (${keys.map(([k]) => k).join(', ')}) DO UPDATE SET ${d.counters.map((c) => `${c} = r.${c} + excluded.${c}`).join(', ')}`,
     arrays,
@@ -54,7 +57,8 @@ export class FileReviewRollupProjection implements AreaProjection {
 
   constructor(@Inject(SERVICE_CONFIG) private readonly config: ServiceConfig) {}
 
-  async apply(em: EntityManager, events: readonly CaseEvent[]): Promise<void> {
+  async apply(em: EntityManager, events: readonly CaseEvent[], position?: BatchPosition): Promise<void> {
+    const facts = new FigureFactBatch(events, position);
     const reviews = new Deltas(['files_reviewed', 'score_sum', 'problems', 'files_with_problems']);
     const problems = new Deltas(['problems', 'files']);
     const campaigns = new Deltas(['campaigns', 'files_sampled', 'campaigns_noticed']);
@@ -64,11 +68,13 @@ export class FileReviewRollupProjection implements AreaProjection {
         case 'filereview.campaign.opened': {
           const p = event.payload;
           campaigns.add([event.district, p.year], { campaigns: 1 });
+          facts.note(event, FILE_REVIEW_AREA, p.year, { campaigns: 1 });
           for (const [role, members] of Object.entries(p.panelByRole)) if (members > 0) panel.add([event.district, p.year, role], { members });
           break;
         }
         case 'filereview.file.sampled':
           campaigns.add([event.district, event.payload.campaignYear], { files_sampled: 1 });
+          facts.note(event, FILE_REVIEW_AREA, event.payload.campaignYear, { filesSampled: 1 });
           break;
         case 'filereview.file.reviewed': {
           const p = event.payload;
@@ -77,10 +83,12 @@ export class FileReviewRollupProjection implements AreaProjection {
           reviews.add([event.district, year, p.agency, p.grade], { files_reviewed: 1, score_sum: p.score, problems: found, files_with_problems: found > 0 ? 1 : 0 });
           for (const category of PROBLEM_CATEGORIES)
             if (p.problemCounts[category] > 0) problems.add([event.district, year, p.agency, p.grade, category], { problems: p.problemCounts[category], files: 1 });
+          facts.record(event, fileReviewedFactOf(event, this.config.timeZone));
           break;
         }
         case 'filereview.campaign.noticed':
           campaigns.add([event.district, event.payload.year], { campaigns_noticed: 1 });
+          facts.note(event, FILE_REVIEW_AREA, event.payload.year, { campaignsNoticed: 1 });
           break;
         default: {
           const unhandled: never = event;
@@ -94,5 +102,6 @@ export class FileReviewRollupProjection implements AreaProjection {
     await upsert(em, 'file_review_problem_rollup', [...cell, ['category', 'text']], problems);
     await upsert(em, 'file_review_campaign_rollup', [['district', 'text'], ['year', 'int']], campaigns);
     await upsert(em, 'file_review_panel_rollup', [['district', 'text'], ['year', 'int'], ['role', 'text']], panel);
+    await facts.write(em);
   }
 }

@@ -44,8 +44,11 @@ function addFen(a: number, b: number): number {
   return sum;
 }
 
-/** Which counter an event moves, by which business time, and the benefit it adds (closures only). */
-function moveOf(event: LegalAidEvent): { counter: LegalAidCounter; at: string; benefitFen: number } {
+/**
+ * Which counter an event moves (none for a correction), by which business time, and the benefit it
+ * adds: a closure its benefitFen, a correction the difference new − old, in the closure's year.
+ */
+export function moveOf(event: LegalAidEvent): { counter: LegalAidCounter | null; at: string; benefitFen: number } {
   switch (event.type) {
     case 'legalaid.case.applied':
       return { counter: 'applied', at: event.payload.appliedAt, benefitFen: 0 };
@@ -57,6 +60,8 @@ function moveOf(event: LegalAidEvent): { counter: LegalAidCounter; at: string; b
       return { counter: 'assigned', at: event.payload.assignedAt, benefitFen: 0 };
     case 'legalaid.case.closed':
       return { counter: 'closed', at: event.payload.closedAt, benefitFen: event.payload.benefitFen };
+    case 'legalaid.case.corrected':
+      return { counter: null, at: event.payload.closedAt, benefitFen: event.payload.newBenefitFen - event.payload.oldBenefitFen };
     default: {
       const unhandled: never = event;
       throw new Error(`unhandled legal aid event ${(unhandled as CaseEvent).type}`);
@@ -76,8 +81,8 @@ function cell<C>(map: Map<string, C>, key: string, create: () => C): C {
 const sortedValues = <C>(map: Map<string, C>) => [...map.keys()].sort().map((k) => map.get(k)!);
 
 /**
- * Folds a batch into deltas: each event adds one to its counter (and closures their benefitFen) in
- * the totals cell of its district, business-time year and month (in `timeZone`) and dimensions,
+ * Folds a batch into deltas: each event adds one to its counter (and closures their benefitFen;
+ * corrections only the change of benefitFen, in the closure's cell) in the totals cell of its district, business-time year and month (in `timeZone`) and dimensions,
  * and once in the cell of each distinct applicant group; acceptances also add one to their
  * days-to-acceptance bucket. Pure: no I/O, exact integer sums.
  */
@@ -93,11 +98,11 @@ export function foldLegalAidBatch(events: readonly LegalAidEvent[], timeZone: st
     const t = cell(totals, [d, pad(year, 4), pad(month, 2), p.caseType, p.matter, p.channel].join('|'), () => ({
       district: d, year, month, caseType: p.caseType, matter: p.matter, channel: p.channel, delta: zero(),
     }));
-    t.delta[counter] += 1;
+    if (counter) t.delta[counter] += 1;
     t.delta.benefitFen = addFen(t.delta.benefitFen, benefitFen);
     for (const group of new Set(p.applicantGroups)) {
       const g = cell(groups, [d, pad(year, 4), group].join('|'), () => ({ district: d, year, group, delta: zero() }));
-      g.delta[counter] += 1;
+      if (counter) g.delta[counter] += 1;
       g.delta.benefitFen = addFen(g.delta.benefitFen, benefitFen);
     }
     if (event.type === 'legalaid.case.accepted') {

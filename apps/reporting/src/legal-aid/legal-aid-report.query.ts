@@ -64,9 +64,9 @@ export function medianOfHistogram(histogram: readonly { value: number; count: nu
 export class LegalAidReportQuery {
   /** The legalAid section: totals from the totals rollup (never the group table) and the median days to acceptance. */
   async section(em: EntityManager, district: string, year: number) {
-    const [row] = await em.query(`SELECT ${SUMS} FROM reporting.legal_aid_rollup WHERE district = $1 AND year = $2`, [district, year]);
+    const [row] = await em.query(`SELECT ${SUMS} FROM legal_aid_rollup WHERE district = $1 AND year = $2`, [district, year]);
     const histogram: { days: number; acceptances: string }[] = await em.query(
-      `SELECT days, acceptances FROM reporting.legal_aid_acceptance_days WHERE district = $1 AND year = $2`,
+      `SELECT days, acceptances FROM legal_aid_acceptance_days WHERE district = $1 AND year = $2`,
       [district, year],
     );
     const medianDaysToAcceptance = medianOfHistogram(histogram.map((h) => ({ value: h.days, count: toSafeInteger(h.acceptances) })));
@@ -77,7 +77,7 @@ export class LegalAidReportQuery {
   async breakdown(em: EntityManager, district: string, year: number, by: LegalAidDimension) {
     const { table, column, keys } = SOURCE[by];
     const rows: Record<string, string>[] = await em.query(
-      `SELECT ${column} AS key, ${SUMS} FROM reporting.${table} WHERE district = $1 AND year = $2 GROUP BY ${column} ORDER BY ${column}`,
+      `SELECT ${column} AS key, ${SUMS} FROM ${table} WHERE district = $1 AND year = $2 GROUP BY ${column} ORDER BY ${column}`,
       [district, year],
     );
     const found = new Map(rows.map((r) => [String(r.key), toTotals(r)]));

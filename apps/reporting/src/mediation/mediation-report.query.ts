@@ -47,9 +47,9 @@ const toTotals = (r: Record<string, string>): Totals => ({
 export class MediationReportQuery {
   /** The mediation section of the annual report, with committees in place at the year's end. */
   async section(em: EntityManager, district: string, year: number, timeZone: string) {
-    const [row] = await em.query(`SELECT ${SUMS} FROM reporting.mediation_rollup WHERE district = $1 AND year = $2`, [district, year]);
+    const [row] = await em.query(`SELECT ${SUMS} FROM mediation_rollup WHERE district = $1 AND year = $2`, [district, year]);
     const committeeRows: { kind: string; count: string }[] = await em.query(
-      `SELECT kind, count(*) AS count FROM reporting.mediation_committees
+      `SELECT kind, count(*) AS count FROM mediation_committees
         WHERE district = $1 AND established_at < (make_timestamp($2 + 1, 1, 1, 0, 0, 0) AT TIME ZONE $3)
         GROUP BY kind ORDER BY kind`,
       [district, year, timeZone],
@@ -62,7 +62,7 @@ export class MediationReportQuery {
   async breakdown(em: EntityManager, district: string, year: number, by: MediationDimension) {
     const column = COLUMN[by];
     const rows: Record<string, string>[] = await em.query(
-      `SELECT ${column} AS key, ${SUMS} FROM reporting.mediation_rollup WHERE district = $1 AND year = $2 GROUP BY ${column} ORDER BY ${column}`,
+      `SELECT ${column} AS key, ${SUMS} FROM mediation_rollup WHERE district = $1 AND year = $2 GROUP BY ${column} ORDER BY ${column}`,
       [district, year],
     );
     const found = new Map(rows.map((r) => [String(r.key), toTotals(r)]));

@@ -1,8 +1,11 @@
 import { CaseEvent, calendarDateIn, MEDIATION_EVENTS, MediationEvent, Topics } from '@casetrack/contracts';
+import { BatchPosition } from '@casetrack/messaging';
 import { SERVICE_CONFIG, ServiceConfig } from '@casetrack/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { FigureFactBatch } from '../drill-through/figure-facts';
 import { AreaProjection } from '../projections/area-projection';
+import { MEDIATION_AREA, mediationFactOf } from './mediation-facts';
 
 type Counter = 'registered' | 'succeeded' | 'failed' | 'withdrawn';
 const COUNTERS: Counter[] = ['registered', 'succeeded', 'failed', 'withdrawn'];
@@ -18,9 +21,10 @@ interface Cell {
 }
 
 /**
- * Folds mediation events into reporting.mediation_rollup: each event adds one to one counter of
+ * Folds mediation events into mediation_rollup: each event adds one to one counter of
  * the cell of its district, its business time's year and month (in the district time zone) and
- * its dimensions. A batch becomes one upsert, whatever its size.
+ * its dimensions (a correction moves one between succeeded and failed). A batch becomes one
+ * upsert, whatever its size, and one write of the figure facts behind the counters.
  */
 @Injectable()
 export class MediationRollupProjection implements AreaProjection {
@@ -29,59 +33,44 @@ export class MediationRollupProjection implements AreaProjection {
 
   constructor(@Inject(SERVICE_CONFIG) private readonly config: ServiceConfig) {}
 
-  async apply(em: EntityManager, events: readonly CaseEvent[]): Promise<void> {
+  async apply(em: EntityManager, events: readonly CaseEvent[], position?: BatchPosition): Promise<void> {
     const cells = new Map<string, Cell>();
+    const facts = new FigureFactBatch(events, position);
     const committees: MediationEvent[] = [];
     for (const event of events as readonly MediationEvent[]) {
-      const counted = this.counterOf(event);
-      if (counted === null) {
+      const fact = mediationFactOf(event, this.config.timeZone);
+      if (fact === null) {
         committees.push(event);
         continue;
       }
-      const { counter, at } = counted;
-      const p = event.payload as { category: string; committeeKind: string; source: string };
-      const { year, month } = calendarDateIn(this.config.timeZone, at);
-      const key = `${event.district}|${year}|${month}|${p.category}|${p.committeeKind}|${p.source}`;
+      facts.record(event, fact);
+      const { category, committeeKind, source, month } = fact.dimensions as { category: string; committeeKind: string; source: string; month: number };
+      const key = `${event.district}|${fact.year}|${month}|${category}|${committeeKind}|${source}`;
       let cell = cells.get(key);
       if (!cell) {
-        cell = { district: event.district, year, month, category: p.category, committeeKind: p.committeeKind, source: p.source, delta: { registered: 0, succeeded: 0, failed: 0, withdrawn: 0 } };
+        cell = { district: event.district, year: fact.year, month, category, committeeKind, source, delta: { registered: 0, succeeded: 0, failed: 0, withdrawn: 0 } };
         cells.set(key, cell);
       }
-      cell.delta[counter] += 1;
+      for (const [counter, delta] of Object.entries(fact.changes)) cell.delta[counter as Counter] += delta;
     }
     if (cells.size > 0) await this.upsert(em, [...cells.keys()].sort().map((k) => cells.get(k)!));
     for (const event of committees) {
       if (event.type !== 'mediation.committee.registered') continue;
       await em.query(
-        `INSERT INTO reporting.mediation_committees (district, code, kind, field, established_at) VALUES ($1, $2, $3, $4, $5)
+        `INSERT INTO mediation_committees (district, code, kind, field, established_at) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (district, code) DO UPDATE SET kind = excluded.kind, field = excluded.field, established_at = excluded.established_at`,
         [event.district, event.payload.code, event.payload.kind, event.payload.field, event.payload.establishedAt],
       );
+      const { year } = calendarDateIn(this.config.timeZone, event.payload.establishedAt);
+      facts.note(event, MEDIATION_AREA, year, { [`committeesByKind.${event.payload.kind}`]: 1 });
     }
-  }
-
-  /** Which counter an event moves and by which business time; null for committee events. */
-  private counterOf(event: MediationEvent): { counter: Counter; at: string } | null {
-    switch (event.type) {
-      case 'mediation.dispute.registered':
-        return { counter: 'registered', at: event.payload.receivedAt };
-      case 'mediation.dispute.concluded':
-        return { counter: event.payload.result === 'success' ? 'succeeded' : 'failed', at: event.payload.concludedAt };
-      case 'mediation.dispute.withdrawn':
-        return { counter: 'withdrawn', at: event.payload.withdrawnAt };
-      case 'mediation.committee.registered':
-        return null;
-      default: {
-        const unhandled: never = event;
-        throw new Error(`unhandled mediation event ${(unhandled as CaseEvent).type}`);
-      }
-    }
+    await facts.write(em);
   }
 
   private async upsert(em: EntityManager, cells: Cell[]): Promise<void> {
     const col = <T>(f: (c: Cell) => T) => cells.map(f);
     await em.query(
-      `INSERT INTO reporting.mediation_rollup AS r (district, year, month, category, committee_kind, source, ${COUNTERS.join(', ')})
+      `INSERT INTO mediation_rollup AS r (district, year, month, category, committee_kind, source, ${COUNTERS.join(', ')})
        SELECT * FROM unnest($1::text[], $2::int[], $3::int[], $4::text[], $5::text[], $6::text[], $7::bigint[], $8::bigint[], $9::bigint[], $10::bigint[])
        ON CONFLICT (district, year, month, category, committee_kind, source) DO UPDATE SET
          ${COUNTERS.map((c) => `${c} = r.${c} + excluded.${c}`).join(', ')}`,

@@ -5,11 +5,13 @@ export class InitialSchema1767000000000 implements MigrationInterface {
   name = 'InitialSchema1767000000000';
 
   async up(q: QueryRunner): Promise<void> {
-    for (const sql of consumerTablesSql('reporting')) await q.query(sql);
+    // Unqualified names: the DataSource's search_path points them at its schema (reporting, or a rebuild's).
+    const [{ schema }] = await q.query(`SELECT current_schema() AS schema`);
+    for (const sql of consumerTablesSql(schema)) await q.query(sql);
     // One row per district, year, month and dimension combination; every figure and breakdown is a
     // sum over it. Counters belong to the year and month of their own business time.
     await q.query(`
-      CREATE TABLE reporting.mediation_rollup (
+      CREATE TABLE mediation_rollup (
         district text NOT NULL,
         year int NOT NULL,
         month int NOT NULL,
@@ -23,7 +25,7 @@ export class InitialSchema1767000000000 implements MigrationInterface {
         PRIMARY KEY (district, year, month, category, committee_kind, source)
       )`);
     await q.query(`
-      CREATE TABLE reporting.mediation_committees (
+      CREATE TABLE mediation_committees (
         district text NOT NULL,
         code text NOT NULL,
         kind text NOT NULL,
@@ -34,6 +36,6 @@ export class InitialSchema1767000000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP TABLE reporting.mediation_committees, reporting.mediation_rollup, reporting.dead_letters, reporting.consumer_offsets, reporting.inbox`);
+    await q.query(`DROP TABLE mediation_committees, mediation_rollup, dead_letters, consumer_offsets, inbox`);
   }
 }

@@ -18,7 +18,7 @@ export class LegalAidRollup1767000001000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
-      CREATE TABLE reporting.legal_aid_rollup (
+      CREATE TABLE legal_aid_rollup (
         district text NOT NULL,
         year int NOT NULL,
         month int NOT NULL,
@@ -28,7 +28,7 @@ export class LegalAidRollup1767000001000 implements MigrationInterface {
         PRIMARY KEY (district, year, month, case_type, matter, channel)
       )`);
     await q.query(`
-      CREATE TABLE reporting.legal_aid_group_rollup (
+      CREATE TABLE legal_aid_group_rollup (
         district text NOT NULL,
         year int NOT NULL,
         applicant_group text NOT NULL,${COUNTERS},
@@ -36,7 +36,7 @@ export class LegalAidRollup1767000001000 implements MigrationInterface {
       )`);
     // Acceptances of a year by their days from application: enough for an exact median, whatever the volume.
     await q.query(`
-      CREATE TABLE reporting.legal_aid_acceptance_days (
+      CREATE TABLE legal_aid_acceptance_days (
         district text NOT NULL,
         year int NOT NULL,
         days int NOT NULL CHECK (days >= 0),
@@ -46,6 +46,6 @@ export class LegalAidRollup1767000001000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP TABLE reporting.legal_aid_acceptance_days, reporting.legal_aid_group_rollup, reporting.legal_aid_rollup`);
+    await q.query(`DROP TABLE legal_aid_acceptance_days, legal_aid_group_rollup, legal_aid_rollup`);
   }
 }

@@ -12,7 +12,7 @@ export class AdminReviewRollup1767000002000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     // decision is '' on the rows of counters that are not decisions (received, accepted, …).
     await q.query(`
-      CREATE TABLE reporting.admin_review_rollup (
+      CREATE TABLE admin_review_rollup (
         district text NOT NULL,
         year int NOT NULL,
         month int NOT NULL,
@@ -28,7 +28,7 @@ export class AdminReviewRollup1767000002000 implements MigrationInterface {
         PRIMARY KEY (district, year, month, channel, matter, decision)
       )`);
     await q.query(`
-      CREATE TABLE reporting.admin_review_deadlines (
+      CREATE TABLE admin_review_deadlines (
         review_id uuid PRIMARY KEY,
         district text NOT NULL,
         accepted_at timestamptz NOT NULL,
@@ -36,9 +36,9 @@ export class AdminReviewRollup1767000002000 implements MigrationInterface {
         decided_at timestamptz,
         sequence int NOT NULL
       )`);
-    await q.query(`CREATE INDEX admin_review_deadlines_by_due ON reporting.admin_review_deadlines (district, due_at)`);
+    await q.query(`CREATE INDEX admin_review_deadlines_by_due ON admin_review_deadlines (district, due_at)`);
     await q.query(`
-      CREATE TABLE reporting.litigation_rollup (
+      CREATE TABLE litigation_rollup (
         district text NOT NULL,
         year int NOT NULL,
         month int NOT NULL,
@@ -54,6 +54,6 @@ export class AdminReviewRollup1767000002000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP TABLE reporting.litigation_rollup, reporting.admin_review_deadlines, reporting.admin_review_rollup`);
+    await q.query(`DROP TABLE litigation_rollup, admin_review_deadlines, admin_review_rollup`);
   }
 }

@@ -7,7 +7,7 @@ export class FileReviewRollup1767000003000 implements MigrationInterface {
     // Reviews by district, year of reviewedAt (district time zone), agency and grade. The score is
     // kept as an integer sum beside the count, so the average is exact whatever the batching.
     await q.query(`
-      CREATE TABLE reporting.file_review_rollup (
+      CREATE TABLE file_review_rollup (
         district text NOT NULL,
         year int NOT NULL,
         agency text NOT NULL,
@@ -20,7 +20,7 @@ export class FileReviewRollup1767000003000 implements MigrationInterface {
       )`);
     // The same cells split by problem category: problems found, and files with at least one.
     await q.query(`
-      CREATE TABLE reporting.file_review_problem_rollup (
+      CREATE TABLE file_review_problem_rollup (
         district text NOT NULL,
         year int NOT NULL,
         agency text NOT NULL,
@@ -32,7 +32,7 @@ export class FileReviewRollup1767000003000 implements MigrationInterface {
       )`);
     // Campaign figures belong to the campaign's own year (a 2019 campaign noticed in 2020 is still 2019's).
     await q.query(`
-      CREATE TABLE reporting.file_review_campaign_rollup (
+      CREATE TABLE file_review_campaign_rollup (
         district text NOT NULL,
         year int NOT NULL,
         campaigns bigint NOT NULL DEFAULT 0,
@@ -41,7 +41,7 @@ export class FileReviewRollup1767000003000 implements MigrationInterface {
         PRIMARY KEY (district, year)
       )`);
     await q.query(`
-      CREATE TABLE reporting.file_review_panel_rollup (
+      CREATE TABLE file_review_panel_rollup (
         district text NOT NULL,
         year int NOT NULL,
         role text NOT NULL,
@@ -52,7 +52,7 @@ export class FileReviewRollup1767000003000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(
-      `DROP TABLE reporting.file_review_panel_rollup, reporting.file_review_campaign_rollup, reporting.file_review_problem_rollup, reporting.file_review_rollup`,
+      `DROP TABLE file_review_panel_rollup, file_review_campaign_rollup, file_review_problem_rollup, file_review_rollup`,
     );
   }
 }

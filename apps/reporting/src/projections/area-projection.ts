@@ -1,5 +1,5 @@
 import { CaseEvent } from '@casetrack/contracts';
-import { EventProjection } from '@casetrack/messaging';
+import { BatchPosition, EventProjection } from '@casetrack/messaging';
 import { EntityManager } from 'typeorm';
 
 /** The projection of one case area (mediation, legal aid, …): its topic and the events it applies. */
@@ -21,14 +21,16 @@ export class CompositeProjection implements EventProjection {
     this.topics = [...new Set(areas.map((a) => a.topic))];
   }
 
-  async apply(em: EntityManager, events: readonly CaseEvent[]): Promise<void> {
-    const groups = new Map<AreaProjection, CaseEvent[]>();
-    for (const event of events) {
+  async apply(em: EntityManager, events: readonly CaseEvent[], position?: BatchPosition): Promise<void> {
+    const groups = new Map<AreaProjection, { events: CaseEvent[]; offsets: string[] }>();
+    events.forEach((event, i) => {
       const area = this.byType.get(event.type)!;
-      const list = groups.get(area) ?? [];
-      list.push(event);
-      groups.set(area, list);
-    }
-    for (const [area, list] of groups) await area.apply(em, list);
+      const group = groups.get(area) ?? { events: [], offsets: [] };
+      group.events.push(event);
+      if (position) group.offsets.push(position.offsets[i]);
+      groups.set(area, group);
+    });
+    for (const [area, group] of groups)
+      await area.apply(em, group.events, position && { topic: position.topic, partition: position.partition, offsets: group.offsets });
   }
 }

@@ -4,14 +4,21 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { REPORTING_CONFIG, ReportingConfig } from '../config';
+import { liveGroupId } from '../rebuild/reporting-schemas';
 import { AREA_PROJECTIONS, AreaProjection, CompositeProjection } from './area-projection';
 
-/** Runs the exactly-once consumer that feeds every area projection; retries until Kafka answers. */
+/**
+ * Runs the exactly-once consumer that feeds every area projection; retries until Kafka answers. It
+ * consumes as the group the live projections follow (after a rebuild, the rebuild's group), and a
+ * rebuild can stop it and start it again as another group.
+ */
 @Injectable()
 export class ReportingConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('reporting-consumer');
   private consumer?: ExactlyOnceConsumer;
   private stopping = false;
+  private loop?: Promise<void>;
+  private group: string;
   readonly projection: CompositeProjection;
 
   constructor(
@@ -21,19 +28,41 @@ export class ReportingConsumer implements OnApplicationBootstrap, OnApplicationS
     @Inject(AREA_PROJECTIONS) areas: AreaProjection[],
   ) {
     this.projection = new CompositeProjection(areas);
+    this.group = config.groupId;
   }
 
-  onApplicationBootstrap(): void {
-    void this.startWithRetry();
+  /** The consumer group whose positions the live figures are at. */
+  get groupId(): string {
+    return this.group;
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    // The database is up (migrations ran); Kafka may not be, so consuming starts in the background.
+    this.group = await liveGroupId(this.dataSource, this.config.schema, this.config.groupId);
+    this.loop = this.startWithRetry();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.stopping = true;
-    await this.consumer?.stop();
+    await this.stop();
   }
 
   get stats() {
     return { applied: this.consumer?.applied ?? 0, duplicates: this.consumer?.duplicates ?? 0, deadLettered: this.consumer?.deadLettered ?? 0 };
+  }
+
+  /** Stops consuming; resolves once no batch is in flight, so the live tables change no more. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    await this.loop;
+    await this.consumer?.stop();
+    this.consumer = undefined;
+  }
+
+  /** Starts consuming again, as `groupId` from now on (from that group's committed positions). */
+  resume(groupId: string): void {
+    this.group = groupId;
+    this.stopping = false;
+    this.loop = this.startWithRetry();
   }
 
   private async startWithRetry(): Promise<void> {
@@ -42,8 +71,8 @@ export class ReportingConsumer implements OnApplicationBootstrap, OnApplicationS
       const consumer = new ExactlyOnceConsumer({
         kafka: this.kafka,
         dataSource: this.dataSource,
-        schema: 'reporting',
-        groupId: this.config.groupId,
+        schema: this.config.schema,
+        groupId: this.group,
         topics: this.projection.topics,
         projection: this.projection,
         sessionTimeoutMs: this.config.sessionTimeoutMs,
@@ -51,8 +80,13 @@ export class ReportingConsumer implements OnApplicationBootstrap, OnApplicationS
       });
       try {
         await consumer.start();
+        if (this.stopping) {
+          // Closed while we were starting: leave the group instead of lingering in it.
+          await consumer.stop();
+          return;
+        }
         this.consumer = consumer;
-        this.logger.log(`consuming ${this.projection.topics.join(', ')} as ${this.config.groupId}`);
+        this.logger.log(`consuming ${this.projection.topics.join(', ')} as ${this.group}`);
         return;
       } catch (err) {
         await consumer.stop();

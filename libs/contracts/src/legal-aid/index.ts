@@ -6,19 +6,22 @@ export * from './case-accepted.v1';
 export * from './case-rejected.v1';
 export * from './case-assigned.v1';
 export * from './case-closed.v1';
+export * from './case-corrected.v1';
 
 import { LegalAidCaseAcceptedV1 } from './case-accepted.v1';
 import { LegalAidCaseAppliedV1 } from './case-applied.v1';
 import { LegalAidCaseAssignedV1 } from './case-assigned.v1';
 import { LegalAidCaseClosedV1 } from './case-closed.v1';
+import { LegalAidCaseCorrectedV1 } from './case-corrected.v1';
 import { LegalAidCaseRejectedV1 } from './case-rejected.v1';
 
 export const LEGAL_AID_EVENTS = [
-  LegalAidCaseAppliedV1, LegalAidCaseAcceptedV1, LegalAidCaseRejectedV1, LegalAidCaseAssignedV1, LegalAidCaseClosedV1,
+  LegalAidCaseAppliedV1, LegalAidCaseAcceptedV1, LegalAidCaseRejectedV1, LegalAidCaseAssignedV1, LegalAidCaseClosedV1, LegalAidCaseCorrectedV1,
 ] as const;
 export type LegalAidEvent =
   | LegalAidCaseAppliedV1
   | LegalAidCaseAcceptedV1
   | LegalAidCaseRejectedV1
   | LegalAidCaseAssignedV1
-  | LegalAidCaseClosedV1;
+  | LegalAidCaseClosedV1
+  | LegalAidCaseCorrectedV1;

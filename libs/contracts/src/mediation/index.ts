@@ -3,11 +3,13 @@ export * from './committee-registered.v1';
 export * from './dispute-registered.v1';
 export * from './dispute-concluded.v1';
 export * from './dispute-withdrawn.v1';
+export * from './dispute-corrected.v1';
 
 import { CommitteeRegisteredV1 } from './committee-registered.v1';
 import { DisputeConcludedV1 } from './dispute-concluded.v1';
+import { DisputeCorrectedV1 } from './dispute-corrected.v1';
 import { DisputeRegisteredV1 } from './dispute-registered.v1';
 import { DisputeWithdrawnV1 } from './dispute-withdrawn.v1';
 
-export const MEDIATION_EVENTS = [CommitteeRegisteredV1, DisputeRegisteredV1, DisputeConcludedV1, DisputeWithdrawnV1] as const;
-export type MediationEvent = CommitteeRegisteredV1 | DisputeRegisteredV1 | DisputeConcludedV1 | DisputeWithdrawnV1;
+export const MEDIATION_EVENTS = [CommitteeRegisteredV1, DisputeRegisteredV1, DisputeConcludedV1, DisputeWithdrawnV1, DisputeCorrectedV1] as const;
+export type MediationEvent = CommitteeRegisteredV1 | DisputeRegisteredV1 | DisputeConcludedV1 | DisputeWithdrawnV1 | DisputeCorrectedV1;

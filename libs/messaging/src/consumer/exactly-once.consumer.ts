@@ -83,6 +83,7 @@ export class ExactlyOnceConsumer {
   private async handleBatch({ batch, heartbeat }: EachBatchPayload): Promise<void> {
     if (batch.messages.length === 0) return;
     const events: CaseEvent[] = [];
+    const offsetOf = new Map<CaseEvent, string>();
     const dead: DeadLetter[] = [];
     let lastEventAt: string | null = null;
     for (const message of batch.messages) {
@@ -92,6 +93,7 @@ export class ExactlyOnceConsumer {
         dead.push({ message, reason: `no handler for ${parsed.event.type} v${parsed.event.version} in ${this.opts.groupId}` });
       else {
         events.push(parsed.event);
+        offsetOf.set(parsed.event, message.offset);
         // Compare instants: as text, '10:00+08:00' (02:00Z) sorts after '03:00Z'.
         if (lastEventAt === null || Date.parse(parsed.event.occurredAt) > Date.parse(lastEventAt)) lastEventAt = parsed.event.occurredAt;
       }
@@ -103,7 +105,8 @@ export class ExactlyOnceConsumer {
     const schema = this.opts.schema;
     const appliedCount = await this.opts.dataSource.transaction(async (em) => {
       const fresh = await this.claimInInbox(em, events);
-      if (fresh.length > 0) await this.opts.projection.apply(em, fresh);
+      if (fresh.length > 0)
+        await this.opts.projection.apply(em, fresh, { topic: batch.topic, partition: batch.partition, offsets: fresh.map((e) => offsetOf.get(e)!) });
       await em.query(
         `INSERT INTO "${schema}".consumer_offsets (group_id, topic, partition, next_offset, last_event_at)
          VALUES ($1, $2, $3, $4, $5)

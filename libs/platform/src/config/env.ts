@@ -36,6 +36,13 @@ export class EnvReader {
     return value;
   }
 
+  /** A secret of at least `minLength` characters; a bad one is reported without its value. */
+  secret(name: string, fallback: string, minLength: number): string {
+    const value = this.string(name, fallback);
+    if (value.length < minLength) this.problems.push(`${name} must be at least ${minLength} characters long`);
+    return value;
+  }
+
   /** Throws one error naming every malformed setting; call after reading them all. */
   done(): void {
     if (this.problems.length > 0) throw new Error(`invalid configuration: ${this.problems.join('; ')}`);

@@ -11,6 +11,8 @@ export interface ServiceConfig {
   districtCode: string;
   timeZone: string;
   relayEnabled: boolean;
+  /** HS256 secret bearer tokens are signed with (AUTH_JWT_SECRET). */
+  authJwtSecret: string;
 }
 
 export const SERVICE_CONFIG = Symbol('SERVICE_CONFIG');
@@ -18,6 +20,9 @@ export const SERVICE_CONFIG = Symbol('SERVICE_CONFIG');
 export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/casetrack';
 export const DEFAULT_KAFKA_BROKERS = '127.0.0.1:9092';
 export const DEFAULT_DISTRICT_CODE = '500106';
+/** For local use only: services warn at start when they run with it. */
+export const DEFAULT_AUTH_JWT_SECRET = 'casetrack-local-development-secret';
+const MIN_AUTH_SECRET_LENGTH = 16;
 
 function isTimeZone(value: string): boolean {
   try {
@@ -52,7 +57,16 @@ export function loadServiceConfig(serviceName: string, defaultPort: number, env:
     districtCode: r.matching('DISTRICT_CODE', DEFAULT_DISTRICT_CODE, (v) => /^\d{6}$/.test(v), 'a 6-digit administrative division code'),
     timeZone: r.matching('TIME_ZONE', DEFAULT_TIME_ZONE, isTimeZone, 'an IANA time zone such as Asia/Shanghai'),
     relayEnabled: r.bool('RELAY_ENABLED', true),
+    authJwtSecret: r.secret('AUTH_JWT_SECRET', DEFAULT_AUTH_JWT_SECRET, MIN_AUTH_SECRET_LENGTH),
   };
   r.done();
   return config;
+}
+
+/** The token secret the services use (AUTH_JWT_SECRET or the local default), for scripts that issue tokens; throws when too short. */
+export function readAuthSecret(env: NodeJS.ProcessEnv = process.env): string {
+  const r = new EnvReader(env);
+  const secret = r.secret('AUTH_JWT_SECRET', DEFAULT_AUTH_JWT_SECRET, MIN_AUTH_SECRET_LENGTH);
+  r.done();
+  return secret;
 }

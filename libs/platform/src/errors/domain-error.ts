@@ -1,5 +1,5 @@
 /** How a domain error reads to an HTTP client; mapped to a status in one place (the filter). */
-export type DomainErrorKind = 'invalid' | 'not-found' | 'conflict' | 'idempotency-mismatch' | 'unavailable';
+export type DomainErrorKind = 'invalid' | 'unauthenticated' | 'forbidden' | 'not-found' | 'conflict' | 'idempotency-mismatch' | 'unavailable';
 
 /** A business rule said no. `code` is stable (e.g. DISPUTE.INVALID_TRANSITION); `message` is for people. */
 export class DomainError extends Error {

@@ -1,15 +1,17 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Public } from '../auth/roles.decorator';
 import { HEALTH_CHECKS, HealthCheck } from './health-check';
 
-/** GET /health: 200 when every dependency answers, 503 naming what is down. */
+/** GET /health: 200 when every dependency answers, 503 naming what is down. Needs no token (probes have none). */
+@Public()
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
   constructor(@Inject(HEALTH_CHECKS) private readonly checks: HealthCheck[]) {}
 
   @Get()
-  @ApiOperation({ summary: 'Checks the database and Kafka; 503 naming what is down' })
+  @ApiOperation({ summary: 'Checks the database and Kafka; 503 naming what is down', security: [] })
   async health(@Res({ passthrough: true }) reply: { status(code: number): unknown }) {
     const results = await Promise.all(
       this.checks.map(async (c) => {

@@ -27,7 +27,7 @@ export function configureApp(app: NestFastifyApplication, api: ApiDescription): 
   app.getHttpAdapter().getInstance().removeContentTypeParser(['text/plain']);
   const document = SwaggerModule.createDocument(
     app,
-    new DocumentBuilder().setTitle(api.title).setDescription(api.description).setVersion('1').addBearerAuth().build(),
+    new DocumentBuilder().setTitle(api.title).setDescription(api.description).setVersion('1').addBearerAuth().addSecurityRequirements('bearer').build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
 }

@@ -4,6 +4,8 @@ import { ErrorBody, STATUS_TEXT } from './error-body';
 
 const STATUS_BY_KIND: Record<DomainErrorKind, number> = {
   invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
   'not-found': 404,
   conflict: 409,
   'idempotency-mismatch': 422,
@@ -18,7 +20,9 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   const code = e?.driverError?.code ?? e?.code;
   if (code && CONNECTION_ERROR_CODES.has(code)) return true;
   const message = e?.message ?? '';
-  return /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|the database system is (starting up|shutting down)/i.test(message);
+  // TypeORM releases a transaction's connection when it breaks (e.g. a PostgreSQL restart); the
+  // transaction's next query then fails with "…already released": the same outage, not a bug.
+  return /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|the database system is (starting up|shutting down)|connection provided by a query runner was already released/i.test(message);
 }
 
 /** Builds the error body for anything thrown while serving a request. */
@@ -66,6 +70,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const reply = host.switchToHttp().getResponse();
     const body = toErrorBody(err);
     if (body.statusCode >= 500) this.logger.error((err as Error)?.stack ?? String(err));
+    if (body.statusCode === 401) reply.header('WWW-Authenticate', 'Bearer');
     reply.status(body.statusCode).send(body);
   }
 }

@@ -1,7 +1,7 @@
 import { CaseEvent } from '@casetrack/contracts';
 import { OutboxWriter } from '@casetrack/messaging';
 import {
-  CLOCK, Clock, CommandResponse, ID_GENERATOR, IdempotencyStore, IdGenerator, NotFoundError, SERVICE_CONFIG, ServiceConfig,
+  CLOCK, Clock, CommandResponse, currentActor, ID_GENERATOR, IdempotencyStore, IdGenerator, NotFoundError, SERVICE_CONFIG, ServiceConfig,
 } from '@casetrack/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -72,6 +72,6 @@ export class ReviewCommandRunner {
   }
 
   private context(now: Date): EventContext {
-    return { eventId: this.ids.next(), occurredAt: now, district: this.config.districtCode, timeZone: this.config.timeZone, actorId: null };
+    return { eventId: this.ids.next(), occurredAt: now, district: this.config.districtCode, timeZone: this.config.timeZone, actorId: currentActor()?.id ?? null };
   }
 }

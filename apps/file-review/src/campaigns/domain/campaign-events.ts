@@ -9,12 +9,14 @@ type Draft<E> = E extends FileReviewEvent ? Pick<E, 'type' | 'version' | 'payloa
 /** An event before its envelope: the command runner stamps id, time, caseId and sequence. */
 export type FileReviewEventDraft = Draft<FileReviewEvent>;
 
-/** Where and when events are recorded. */
+/** Where and when events are recorded, and by whom. */
 export interface EventContext {
   nextId(): string;
   occurredAt: Date;
   district: string;
   timeZone: string;
+  /** Id of the user who acted (never a name); absent or null for system actions. */
+  actorId?: string | null;
 }
 
 /**
@@ -32,7 +34,7 @@ export function stamp(drafts: readonly FileReviewEventDraft[], campaign: Campaig
         district: ctx.district,
         caseId: campaign.id,
         sequence: campaign.sequence + i + 1,
-        actorId: null,
+        actorId: ctx.actorId ?? null,
       }) as FileReviewEvent,
   );
 }

@@ -1,10 +1,10 @@
 import { CaseEvent } from '@casetrack/contracts';
 import { OutboxWriter } from '@casetrack/messaging';
 import {
-  CLOCK, Clock, CommandResponse, ID_GENERATOR, IdempotencyStore, IdGenerator, NotFoundError, SERVICE_CONFIG, ServiceConfig,
+  CLOCK, Clock, CommandResponse, currentActor, ID_GENERATOR, IdempotencyStore, IdGenerator, NotFoundError, SERVICE_CONFIG, ServiceConfig,
 } from '@casetrack/platform';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { EventContext } from '../domain/case-events';
 import { LegalAidCase } from '../domain/legal-aid-case';
 import { CaseRepository } from '../persistence/case.repository';
@@ -57,7 +57,9 @@ export class CaseCommandRunner {
     idempotencyKey: string | undefined,
     body: unknown,
     change: (c: LegalAidCase, now: Date) => LegalAidCase,
-    event: (c: LegalAidCase, ctx: EventContext) => CaseEvent,
+    event: (c: LegalAidCase, ctx: EventContext, before: LegalAidCase) => CaseEvent,
+    /** Further rows the change writes in the same transaction (a correction's reason). */
+    record?: (em: EntityManager, e: CaseEvent, before: LegalAidCase, after: LegalAidCase) => Promise<void>,
   ): Promise<CommandResponse<CaseView>> {
     return this.dataSource.transaction((em) =>
       this.idempotency.run(em, `${scope} ${id}`, idempotencyKey, body, async () => {
@@ -66,13 +68,15 @@ export class CaseCommandRunner {
         const now = this.clock.now();
         const next = change(current, now);
         await this.cases.saveProgress(em, next);
-        await this.outbox.append(em, [event(next, this.context(now))]);
+        const e = event(next, this.context(now), current);
+        await record?.(em, e, current, next);
+        await this.outbox.append(em, [e]);
         return { status: 200, body: toCaseView(next, this.config.timeZone) };
       }),
     );
   }
 
   private context(now: Date): EventContext {
-    return { eventId: this.ids.next(), occurredAt: now, district: this.config.districtCode, timeZone: this.config.timeZone, actorId: null };
+    return { eventId: this.ids.next(), occurredAt: now, district: this.config.districtCode, timeZone: this.config.timeZone, actorId: currentActor()?.id ?? null };
   }
 }

@@ -1,5 +1,5 @@
 import {
-  LegalAidCaseAcceptedV1, LegalAidCaseAppliedV1, LegalAidCaseAssignedV1, LegalAidCaseClosedV1, LegalAidCaseRejectedV1,
+  LegalAidCaseAcceptedV1, LegalAidCaseAppliedV1, LegalAidCaseAssignedV1, LegalAidCaseClosedV1, LegalAidCaseCorrectedV1, LegalAidCaseRejectedV1,
 } from '@casetrack/contracts';
 import { formatInZone } from '@casetrack/platform';
 import { LegalAidCase } from './legal-aid-case';
@@ -74,6 +74,19 @@ export function caseClosed(c: LegalAidCase, ctx: EventContext): LegalAidCaseClos
       closedAt: formatInZone(c.closedAt!, ctx.timeZone),
       result: c.result!,
       benefitFen: c.benefitFen!,
+    },
+  };
+}
+
+/** The benefit of `before` corrected to that of `after`; the reason stays in the service. */
+export function caseCorrected(after: LegalAidCase, ctx: EventContext, before: LegalAidCase): LegalAidCaseCorrectedV1 {
+  return {
+    ...envelope(LegalAidCaseCorrectedV1.type, after, ctx),
+    payload: {
+      ...dimensions(after, ctx.timeZone),
+      closedAt: formatInZone(after.closedAt!, ctx.timeZone),
+      oldBenefitFen: before.benefitFen!,
+      newBenefitFen: after.benefitFen!,
     },
   };
 }

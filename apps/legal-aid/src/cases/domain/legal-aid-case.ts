@@ -1,7 +1,7 @@
 import {
   ApplicantGroup, LegalAidCaseType, LegalAidChannel, LegalAidMatter, LegalAidRejectionReason, LegalAidResult, LegalAidStatus,
 } from '@casetrack/contracts';
-import { InvalidInputError, InvalidTransitionError } from '@casetrack/platform';
+import { DomainError, InvalidInputError, InvalidTransitionError } from '@casetrack/platform';
 
 /** An application for legal aid (法律援助) and what became of it. */
 export interface LegalAidCase {
@@ -32,15 +32,18 @@ export interface LegalAidCase {
   updatedAt: Date;
 }
 
-export type LegalAidAction = 'accept' | 'reject' | 'assign' | 'close';
+export type LegalAidAction = 'accept' | 'reject' | 'assign' | 'close' | 'correct';
 
-/** applied → accepted | rejected; accepted → assigned → closed. Rejected and closed are final. */
+/**
+ * applied → accepted | rejected; accepted → assigned → closed. Rejected and closed are final, but a
+ * closed case's benefit recorded wrongly can be corrected.
+ */
 const ALLOWED: Record<LegalAidStatus, readonly LegalAidAction[]> = {
   applied: ['accept', 'reject'],
   accepted: ['assign'],
   assigned: ['close'],
   rejected: [],
-  closed: [],
+  closed: ['correct'],
 };
 
 /** Throws a 409-mapped error naming the status when `action` is not allowed from it. */
@@ -127,4 +130,23 @@ export function closeCase(c: LegalAidCase, input: { closedAt: Date; result: Lega
   if (!Number.isSafeInteger(input.benefitFen) || input.benefitFen < 0)
     throw new InvalidInputError('CASE.INVALID_BENEFIT', 'benefitFen', 'benefitFen: must be a whole number of fen, at least 0');
   return next(c, now, { status: 'closed', closedAt: input.closedAt, result: input.result, benefitFen: input.benefitFen });
+}
+
+/**
+ * Corrects the benefit of a closed case (the case stays closed, at its closing time). Only a closed
+ * case can be corrected (409 naming the status otherwise), and only to another amount: a correction
+ * to the amount already recorded is a 409, since it would record a change that is none.
+ */
+export function correctBenefit(c: LegalAidCase, input: { benefitFen: number }, now: Date): LegalAidCase {
+  assertCan(c, 'correct');
+  if (!Number.isSafeInteger(input.benefitFen) || input.benefitFen < 0)
+    throw new InvalidInputError('CASE.INVALID_BENEFIT', 'benefitFen', 'benefitFen: must be a whole number of fen, at least 0');
+  if (c.benefitFen === input.benefitFen)
+    throw new DomainError(
+      'CASE.CORRECTION_CHANGES_NOTHING',
+      `cannot correct a case whose status is ${c.status} to a benefit of ${input.benefitFen} fen: that is already its benefit`,
+      'conflict',
+      { status: c.status },
+    );
+  return next(c, now, { benefitFen: input.benefitFen });
 }

@@ -1,7 +1,7 @@
 import { CaseEvent } from '@casetrack/contracts';
 import { OutboxWriter } from '@casetrack/messaging';
 import {
-  CLOCK, Clock, CommandResponse, ID_GENERATOR, IdempotencyStore, IdGenerator, NotFoundError, SERVICE_CONFIG, ServiceConfig,
+  assertMayActFor, CLOCK, Clock, CommandResponse, currentActor, ID_GENERATOR, IdempotencyStore, IdGenerator, NotFoundError, SERVICE_CONFIG, ServiceConfig,
 } from '@casetrack/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
@@ -49,29 +49,38 @@ export class DisputeCommandRunner {
     );
   }
 
-  /** Runs a changing command on one dispute, locked for the transaction. */
+  /**
+   * Runs a changing command on one dispute, locked for the transaction. The dispute is locked and its
+   * committee checked against the user's before the Idempotency-Key is looked at, so a stored answer
+   * is replayed only to a user who may act on that dispute.
+   */
   change(
     scope: string,
     id: string,
     idempotencyKey: string | undefined,
     body: unknown,
     change: (d: Dispute, now: Date) => Dispute,
-    event: (d: Dispute, ctx: EventContext) => CaseEvent,
+    event: (d: Dispute, ctx: EventContext, before: Dispute) => CaseEvent,
+    /** Further rows the change writes in the same transaction (a correction's reason). */
+    record?: (em: EntityManager, e: CaseEvent, before: Dispute, after: Dispute) => Promise<void>,
   ): Promise<CommandResponse<DisputeView>> {
-    return this.dataSource.transaction((em) =>
-      this.idempotency.run(em, `${scope} ${id}`, idempotencyKey, body, async () => {
-        const current = await this.disputes.findForUpdate(em, id);
-        if (!current) throw new NotFoundError('dispute', id);
+    return this.dataSource.transaction(async (em) => {
+      const current = await this.disputes.findForUpdate(em, id);
+      if (!current) throw new NotFoundError('dispute', id);
+      assertMayActFor(current.committeeCode);
+      return this.idempotency.run(em, `${scope} ${id}`, idempotencyKey, body, async () => {
         const now = this.clock.now();
         const next = change(current, now);
         await this.disputes.saveOutcome(em, next);
-        await this.outbox.append(em, [event(next, this.context(now))]);
+        const e = event(next, this.context(now), current);
+        await record?.(em, e, current, next);
+        await this.outbox.append(em, [e]);
         return { status: 200, body: toDisputeView(next, this.config.timeZone) };
-      }),
-    );
+      });
+    });
   }
 
   private context(now: Date): EventContext {
-    return { eventId: this.ids.next(), occurredAt: now, district: this.config.districtCode, timeZone: this.config.timeZone, actorId: null };
+    return { eventId: this.ids.next(), occurredAt: now, district: this.config.districtCode, timeZone: this.config.timeZone, actorId: currentActor()?.id ?? null };
   }
 }

@@ -1,4 +1,4 @@
-import { DisputeConcludedV1, DisputeRegisteredV1, DisputeWithdrawnV1 } from '@casetrack/contracts';
+import { DisputeConcludedV1, DisputeCorrectedV1, DisputeRegisteredV1, DisputeWithdrawnV1 } from '@casetrack/contracts';
 import { formatInZone } from '@casetrack/platform';
 import { Dispute } from './dispute';
 
@@ -60,5 +60,18 @@ export function disputeWithdrawn(d: Dispute, ctx: EventContext): DisputeWithdraw
   return {
     ...envelope(DisputeWithdrawnV1.type, d, ctx),
     payload: { ...dimensions(d, ctx.timeZone), withdrawnAt: formatInZone(d.withdrawnAt!, ctx.timeZone) },
+  };
+}
+
+/** The result of `before` corrected to that of `after`; the reason stays in the service. */
+export function disputeCorrected(after: Dispute, ctx: EventContext, before: Dispute): DisputeCorrectedV1 {
+  return {
+    ...envelope(DisputeCorrectedV1.type, after, ctx),
+    payload: {
+      ...dimensions(after, ctx.timeZone),
+      concludedAt: formatInZone(after.concludedAt!, ctx.timeZone),
+      oldResult: before.result!,
+      newResult: after.result!,
+    },
   };
 }

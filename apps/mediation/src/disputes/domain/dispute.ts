@@ -1,7 +1,7 @@
 import {
   AgreementForm, CommitteeField, CommitteeKind, DisputeCategory, DisputeSource, DisputeStatus, MediationResult,
 } from '@casetrack/contracts';
-import { InvalidInputError, InvalidTransitionError } from '@casetrack/platform';
+import { DomainError, InvalidInputError, InvalidTransitionError } from '@casetrack/platform';
 
 /** A dispute logged by a mediation station, and its outcome. */
 export interface Dispute {
@@ -28,13 +28,16 @@ export interface Dispute {
   updatedAt: Date;
 }
 
-export type DisputeAction = 'conclude' | 'withdraw';
+export type DisputeAction = 'conclude' | 'withdraw' | 'correct';
 
-/** registered → succeeded | failed | withdrawn; the three outcomes are final. */
+/**
+ * registered → succeeded | failed | withdrawn; the three outcomes are final, but a conclusion
+ * recorded with the wrong result can be corrected (succeeded ↔ failed).
+ */
 const ALLOWED: Record<DisputeStatus, readonly DisputeAction[]> = {
   registered: ['conclude', 'withdraw'],
-  succeeded: [],
-  failed: [],
+  succeeded: ['correct'],
+  failed: ['correct'],
   withdrawn: [],
 };
 
@@ -116,6 +119,33 @@ export function withdrawDispute(dispute: Dispute, input: { withdrawnAt: Date; re
     status: 'withdrawn',
     withdrawnAt: input.withdrawnAt,
     withdrawalReason: input.reason ?? null,
+    sequence: dispute.sequence + 1,
+    updatedAt: now,
+  };
+}
+
+/**
+ * Corrects the result of a concluded dispute (succeeded ↔ failed), keeping its conclusion time.
+ * Only a concluded dispute can be corrected (409 naming the status otherwise), and only to the other
+ * result: a "correction" to the result it already has is a 409 too, since it would record a change
+ * that is none. A dispute corrected to failure keeps no agreement (only a success has one).
+ */
+export function correctDispute(dispute: Dispute, input: { result: MediationResult }, now: Date): Dispute {
+  assertCan(dispute, 'correct');
+  if (dispute.result === input.result)
+    throw new DomainError(
+      'DISPUTE.CORRECTION_CHANGES_NOTHING',
+      `cannot correct a dispute whose status is ${dispute.status} to ${input.result}: that is already its result`,
+      'conflict',
+      { status: dispute.status },
+    );
+  const failed = input.result === 'failure';
+  return {
+    ...dispute,
+    status: failed ? 'failed' : 'succeeded',
+    result: input.result,
+    agreement: failed ? null : dispute.agreement,
+    agreementAmountFen: failed ? null : dispute.agreementAmountFen,
     sequence: dispute.sequence + 1,
     updatedAt: now,
   };

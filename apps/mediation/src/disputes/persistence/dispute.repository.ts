@@ -1,5 +1,6 @@
+import { isIsoTimestampWithOffset, isUuid } from '@casetrack/contracts';
 import { toSafeInteger } from '@casetrack/persistence';
-import { decodeCursor, encodeCursor, Page } from '@casetrack/platform';
+import { decodeCursor, encodeCursor, InvalidInputError, Page } from '@casetrack/platform';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Dispute } from '../domain/dispute';
@@ -94,7 +95,11 @@ export class DisputeRepository {
     if (f.to) add('received_at < ?', f.to);
     if (f.cursor) {
       const { sortValue, id } = decodeCursor(f.cursor);
-      params.push(sortValue, id);
+      // A cursor that decodes but holds no instant or id would otherwise reach SQL as a cast error (500);
+      // as a Date, even a forged year 0000 is one PostgreSQL can compare (1 BC).
+      if (!isIsoTimestampWithOffset(sortValue) || !isUuid(id))
+        throw new InvalidInputError('DISPUTE.INVALID_CURSOR', 'cursor', 'cursor: is not a cursor this service issued');
+      params.push(new Date(sortValue), id);
       where.push(`(received_at, id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
     }
     params.push(f.limit + 1);

@@ -1,5 +1,5 @@
 import { OutboxWriter } from '@casetrack/messaging';
-import { CLOCK, Clock, CommandResponse, DomainError, ID_GENERATOR, IdempotencyStore, IdGenerator, SERVICE_CONFIG, ServiceConfig } from '@casetrack/platform';
+import { CLOCK, Clock, CommandResponse, currentActor, DomainError, ID_GENERATOR, IdempotencyStore, IdGenerator, SERVICE_CONFIG, ServiceConfig } from '@casetrack/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { createCommittee } from '../../domain/committee';
@@ -31,7 +31,7 @@ export class CreateCommitteeHandler {
         );
         if (!(await this.committees.insert(em, committee)))
           throw new DomainError('COMMITTEE.CODE_TAKEN', `a committee with code ${dto.code} already exists`, 'conflict', { code: dto.code });
-        const ctx = { eventId: this.ids.next(), occurredAt: now, district: this.config.districtCode, timeZone: this.config.timeZone, actorId: null };
+        const ctx = { eventId: this.ids.next(), occurredAt: now, district: this.config.districtCode, timeZone: this.config.timeZone, actorId: currentActor()?.id ?? null };
         await this.outbox.append(em, [committeeRegistered(committee, ctx)]);
         return { status: 201, body: toCommitteeView(committee, this.config.timeZone) };
       }),

@@ -1,4 +1,4 @@
-import { InvalidInputError } from '@casetrack/platform';
+import { assertMayActFor, InvalidInputError } from '@casetrack/platform';
 import { Injectable } from '@nestjs/common';
 import { CommitteeRepository } from '../../../committees/persistence/committee.repository';
 import { registerDispute } from '../../domain/dispute';
@@ -15,6 +15,8 @@ export class RegisterDisputeHandler {
   ) {}
 
   execute(dto: RegisterDisputeDto, idempotencyKey?: string) {
+    // Before the key is looked at: a clerk never gets another committee's stored answer.
+    assertMayActFor(dto.committeeCode);
     return this.runner.create(
       'POST /v1/disputes',
       idempotencyKey,

@@ -1,4 +1,4 @@
-import { NotFoundError, SERVICE_CONFIG, ServiceConfig, UuidParam } from '@casetrack/platform';
+import { assertMayActFor, NotFoundError, SERVICE_CONFIG, ServiceConfig, UuidParam } from '@casetrack/platform';
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
@@ -19,6 +19,7 @@ export class GetDisputeController {
   async get(@UuidParam('id') id: string) {
     const dispute = await this.disputes.findById(this.dataSource.manager, id);
     if (!dispute) throw new NotFoundError('dispute', id);
+    assertMayActFor(dispute.committeeCode);
     return toDisputeView(dispute, this.config.timeZone);
   }
 }

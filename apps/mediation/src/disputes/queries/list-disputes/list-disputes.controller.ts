@@ -1,4 +1,4 @@
-import { SERVICE_CONFIG, ServiceConfig } from '@casetrack/platform';
+import { scopeToUnit, SERVICE_CONFIG, ServiceConfig } from '@casetrack/platform';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
@@ -16,10 +16,10 @@ export class ListDisputesController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Disputes by committee, status and receipt time, oldest first, paged by cursor' })
+  @ApiOperation({ summary: 'Disputes by committee, status and receipt time, oldest first, paged by cursor (a clerk sees only their committee\'s)' })
   async list(@Query() q: ListDisputesQuery) {
     const page = await this.disputes.list(this.dataSource.manager, {
-      committeeCode: q.committeeCode,
+      committeeCode: scopeToUnit(q.committeeCode),
       status: q.status,
       from: q.from ? new Date(q.from) : undefined,
       to: q.to ? new Date(q.to) : undefined,

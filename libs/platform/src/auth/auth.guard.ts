@@ -1,0 +1,77 @@
+import { CallHandler, CanActivate, ExecutionContext, Inject, Injectable, Logger, NestInterceptor, OnModuleInit } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { Observable } from 'rxjs';
+import { DEFAULT_AUTH_JWT_SECRET, SERVICE_CONFIG, ServiceConfig } from '../config/service-config';
+import { runAsActor } from './actor-context';
+import { AuthenticationError, ForbiddenError } from './auth-errors';
+import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
+import { AccessOptions, Actor, Role, roleAllowed } from './roles';
+import { verifyToken } from './token';
+
+/** The service's AccessOptions (PlatformOptions.access), for the guard. */
+export const ACCESS_OPTIONS = Symbol('ACCESS_OPTIONS');
+
+const ACTOR = Symbol('casetrack.actor');
+interface GuardedRequest {
+  headers: Record<string, string | string[] | undefined>;
+  method: string;
+  url: string;
+  [ACTOR]?: Actor;
+}
+
+/** The token of an `Authorization: Bearer <token>` header; AUTH.MISSING_TOKEN or AUTH.INVALID_TOKEN otherwise. */
+export function bearerToken(header: string | string[] | undefined): string {
+  if (header === undefined || header === '') throw new AuthenticationError('AUTH.MISSING_TOKEN', 'this request needs an Authorization: Bearer <token> header');
+  const m = typeof header === 'string' ? /^Bearer +([^\s]+) *$/i.exec(header) : null;
+  if (!m) throw new AuthenticationError('AUTH.INVALID_TOKEN', 'the Authorization header must be "Bearer <token>"');
+  return m[1];
+}
+
+/**
+ * Every route needs a valid bearer token (401 otherwise) whose role may use it (403 otherwise),
+ * except routes marked @Public(). A route's roles come from @Roles on the route or its controller,
+ * else from the service's `access` option; admin may use every route; with neither, only admin.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate, OnModuleInit {
+  private readonly logger = new Logger('auth');
+
+  constructor(
+    private readonly reflector: Reflector,
+    @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
+    @Inject(ACCESS_OPTIONS) private readonly access: AccessOptions,
+  ) {}
+
+  onModuleInit(): void {
+    if (this.config.authJwtSecret === DEFAULT_AUTH_JWT_SECRET)
+      this.logger.warn('tokens are checked with the local development secret, which anyone can read in the source: set AUTH_JWT_SECRET anywhere but a development machine');
+  }
+
+  canActivate(context: ExecutionContext): boolean {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    const request = context.switchToHttp().getRequest<GuardedRequest>();
+    const actor = verifyToken(bearerToken(request.headers.authorization), this.config.authJwtSecret);
+    const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets) ?? this.access.roles;
+    if (!roleAllowed(actor.role, allowed)) {
+      const open = [...allowed.filter((r) => r !== 'admin'), 'admin'];
+      const route = `${request.method} ${request.url.split('?')[0]}`;
+      throw new ForbiddenError('AUTH.FORBIDDEN_ROLE', `role ${actor.role} may not use ${route}; open to: ${open.join(', ')}`, { role: actor.role, allowed: open });
+    }
+    request[ACTOR] = actor;
+    return true;
+  }
+}
+
+/**
+ * Runs the route handler (and everything it awaits) as the actor the guard verified, so code deep
+ * in a command (e.g. where an event is stamped) reads it with currentActor() without passing it down.
+ */
+@Injectable()
+export class ActorContextInterceptor implements NestInterceptor {
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const actor = context.switchToHttp().getRequest<GuardedRequest>()[ACTOR];
+    // Nest binds the handler's async context when handle() is called, i.e. inside runAsActor.
+    return actor ? runAsActor(actor, () => next.handle()) : next.handle();
+  }
+}

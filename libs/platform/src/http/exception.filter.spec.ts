@@ -1,0 +1,68 @@
+import { BadRequestException, NotFoundException, PayloadTooLargeException } from '@nestjs/common';
+import { DomainError, InvalidInputError, InvalidTransitionError, NotFoundError } from '../errors/domain-error';
+import { isDatabaseUnavailable, toErrorBody } from './exception.filter';
+
+describe('toErrorBody (every error becomes one response shape, mapped in this one place)', () => {
+  it.each([
+    ['an invalid-input', 400, new InvalidInputError('DISPUTE.CONCLUDED_BEFORE_RECEIVED', 'concludedAt', 'concludedAt: too early')],
+    ['a not-found', 404, new NotFoundError('dispute', 'abc')],
+    ['an invalid-transition', 409, new InvalidTransitionError('dispute', 'conclude', 'succeeded')],
+    ['an idempotency-mismatch', 422, new DomainError('IDEMPOTENCY_KEY.REUSED', 'reused', 'idempotency-mismatch')],
+    ['an unavailable', 503, new DomainError('KAFKA.DOWN', 'down', 'unavailable')],
+  ])('maps %s domain error to %p with its code and details', (_, status, err) => {
+    expect(toErrorBody(err)).toEqual({ statusCode: status, error: expect.any(String), code: err.code, message: err.message, details: err.details });
+  });
+
+  it('names the status in a 409', () => {
+    expect(toErrorBody(new InvalidTransitionError('dispute', 'withdraw', 'failed'))).toMatchObject({
+      statusCode: 409,
+      code: 'DISPUTE.INVALID_TRANSITION',
+      message: 'cannot withdraw a dispute whose status is failed',
+      details: { status: 'failed' },
+    });
+  });
+
+  it('passes a validation body through unchanged', () => {
+    const body = { statusCode: 400, error: 'Bad Request', code: 'VALIDATION_FAILED', message: 'x: bad', fields: [{ field: 'x', problems: ['bad'] }] };
+    expect(toErrorBody(new BadRequestException(body))).toBe(body);
+  });
+
+  it('gives other HTTP exceptions a code from their status', () => {
+    expect(toErrorBody(new NotFoundException('Cannot GET /nowhere'))).toMatchObject({ statusCode: 404, code: 'HTTP_404', message: 'Cannot GET /nowhere' });
+    expect(toErrorBody(new PayloadTooLargeException())).toMatchObject({ statusCode: 413, code: 'HTTP_413' });
+  });
+
+  it('answers malformed JSON, whoever caught it, with MALFORMED_JSON', () => {
+    expect(toErrorBody({ statusCode: 400, code: 'FST_ERR_CTP_INVALID_JSON_BODY', message: 'Body is not valid JSON' })).toMatchObject({ statusCode: 400, code: 'MALFORMED_JSON' });
+    expect(toErrorBody({ statusCode: 400, code: 'FST_ERR_CTP_EMPTY_JSON_BODY', message: 'empty' })).toMatchObject({ code: 'MALFORMED_JSON' });
+    expect(toErrorBody(new BadRequestException('Unexpected token } in JSON at position 10'))).toMatchObject({ statusCode: 400, code: 'MALFORMED_JSON' });
+    expect(toErrorBody(new SyntaxError('Unexpected end of JSON input'))).toMatchObject({ statusCode: 400, code: 'MALFORMED_JSON' });
+  });
+
+  it('keeps the status Fastify chose for a wrong content type or a body too large', () => {
+    expect(toErrorBody({ statusCode: 415, code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE', message: 'Unsupported Media Type' })).toMatchObject({ statusCode: 415, error: 'Unsupported Media Type' });
+    expect(toErrorBody({ statusCode: 413, code: 'FST_ERR_CTP_BODY_TOO_LARGE', message: 'Request body is too large' })).toMatchObject({ statusCode: 413 });
+  });
+
+  it('answers 503 when the database is unreachable, and 500 without detail for anything else', () => {
+    expect(toErrorBody(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }))).toMatchObject({ statusCode: 503, code: 'DATABASE_UNAVAILABLE' });
+    const internal = toErrorBody(new TypeError("Cannot read properties of undefined (reading 'id')"));
+    expect(internal).toEqual({ statusCode: 500, error: 'Internal Server Error', code: 'INTERNAL', message: 'internal error' });
+  });
+});
+
+describe('isDatabaseUnavailable', () => {
+  it.each([
+    [{ code: 'ECONNREFUSED' }],
+    [{ driverError: { code: '57P01' } }],
+    [new Error('Connection terminated unexpectedly')],
+    [new Error('timeout exceeded when trying to connect')],
+    [new Error('the database system is starting up')],
+  ])('is true for %p', (err) => {
+    expect(isDatabaseUnavailable(err)).toBe(true);
+  });
+
+  it.each([[{ code: '23505' }], [new Error('duplicate key value violates unique constraint')], [null], [undefined]])('is false for %p', (err) => {
+    expect(isDatabaseUnavailable(err)).toBe(false);
+  });
+});

@@ -1,0 +1,48 @@
+import { Role } from '@casetrack/platform';
+import { randomUUID } from 'node:crypto';
+
+export type ServiceName = 'mediation' | 'legal-aid' | 'administrative-review' | 'file-review' | 'reporting';
+
+/** One group of endpoints, probed by one request, and the roles besides admin that may use it. */
+export interface EndpointGroup {
+  service: ServiceName;
+  group: string;
+  method: 'GET' | 'POST';
+  path: string;
+  roles: readonly Role[] | 'every role';
+}
+
+/**
+ * The access table the services must implement, one probe per endpoint group. POSTs send `{}` and
+ * GETs of one resource name an unknown id: a role that passes the guard gets a 400 or a 404, so the
+ * table writes nothing, and a role that does not gets a 403.
+ */
+export function endpointGroups(district: string): EndpointGroup[] {
+  const id = randomUUID();
+  return [
+    { service: 'mediation', group: 'committees: list', method: 'GET', path: '/v1/committees', roles: ['mediation-clerk'] },
+    { service: 'mediation', group: 'committees: register', method: 'POST', path: '/v1/committees', roles: [] },
+    { service: 'mediation', group: 'disputes: list', method: 'GET', path: '/v1/disputes', roles: ['mediation-clerk'] },
+    { service: 'mediation', group: 'disputes: read', method: 'GET', path: `/v1/disputes/${id}`, roles: ['mediation-clerk'] },
+    { service: 'mediation', group: 'disputes: register', method: 'POST', path: '/v1/disputes', roles: ['mediation-clerk'] },
+    { service: 'mediation', group: 'disputes: conclude', method: 'POST', path: `/v1/disputes/${id}/conclusion`, roles: ['mediation-clerk'] },
+    { service: 'legal-aid', group: 'cases: list', method: 'GET', path: '/v1/cases', roles: ['legal-aid-officer'] },
+    { service: 'legal-aid', group: 'cases: read', method: 'GET', path: `/v1/cases/${id}`, roles: ['legal-aid-officer'] },
+    { service: 'legal-aid', group: 'cases: apply', method: 'POST', path: '/v1/cases', roles: ['legal-aid-officer'] },
+    { service: 'legal-aid', group: 'cases: close', method: 'POST', path: `/v1/cases/${id}/closure`, roles: ['legal-aid-officer'] },
+    { service: 'administrative-review', group: 'reviews: list', method: 'GET', path: '/v1/reviews', roles: ['review-officer'] },
+    { service: 'administrative-review', group: 'reviews: receive', method: 'POST', path: '/v1/reviews', roles: ['review-officer'] },
+    { service: 'administrative-review', group: 'reviews: decide', method: 'POST', path: `/v1/reviews/${id}/decision`, roles: ['review-officer'] },
+    { service: 'administrative-review', group: 'lawsuits: read', method: 'GET', path: `/v1/lawsuits/${id}`, roles: ['review-officer'] },
+    { service: 'administrative-review', group: 'lawsuits: file', method: 'POST', path: '/v1/lawsuits', roles: ['review-officer'] },
+    { service: 'file-review', group: 'campaigns: read', method: 'GET', path: `/v1/campaigns/${id}`, roles: ['enforcement-supervisor'] },
+    { service: 'file-review', group: 'campaigns: open', method: 'POST', path: '/v1/campaigns', roles: ['enforcement-supervisor'] },
+    { service: 'file-review', group: 'campaigns: problem list', method: 'GET', path: `/v1/campaigns/${id}/problem-list`, roles: ['enforcement-supervisor'] },
+    { service: 'file-review', group: 'files: review', method: 'POST', path: `/v1/files/${id}/review`, roles: ['enforcement-supervisor'] },
+    { service: 'reporting', group: 'annual report', method: 'GET', path: `/v1/reports/annual/2019?district=${district}`, roles: 'every role' },
+    { service: 'reporting', group: 'breakdowns', method: 'GET', path: `/v1/reports/annual/2019/mediation?by=category&district=${district}`, roles: 'every role' },
+  ];
+}
+
+/** True when the table lets `role` use `group`: admin always, others when listed. */
+export const mayUse = (group: EndpointGroup, role: Role) => role === 'admin' || group.roles === 'every role' || group.roles.includes(role);

@@ -1,0 +1,47 @@
+import { ExpectedFigures, LoadContext } from '../../scripts/load-2019/area-loader';
+import { differences } from '../../scripts/load-2019/compare';
+import { AREA_LOADERS } from '../../scripts/load-2019/loaders';
+import { startAdminReview } from './admin-review-app';
+import { RunningApp, startMediation } from './apps';
+import { authHeaders } from './auth';
+import { startFileReview } from './file-review-app';
+import { startLegalAid } from './legal-aid-app';
+import { eventually } from './test-env';
+
+/** The four case services of one district, in this process. */
+export interface CaseServices {
+  mediation: RunningApp;
+  legalAid: RunningApp;
+  adminReview: RunningApp;
+  fileReview: RunningApp;
+  close(): Promise<void>;
+}
+
+/** Starts every case service for `district`. */
+export async function startCaseServices(district: string): Promise<CaseServices> {
+  const [mediation, legalAid, adminReview, fileReview] = await Promise.all([
+    startMediation(district), startLegalAid(district), startAdminReview(district), startFileReview(district),
+  ]);
+  return { mediation, legalAid, adminReview, fileReview, close: async () => void (await Promise.all([mediation, legalAid, adminReview, fileReview].map((a) => a.close()))) };
+}
+
+/**
+ * Sends a generated 2019 year at `scale` through every area's loader, then waits until the
+ * reporting service shows every figure the loaders expect; returns the 2019 report.
+ */
+export async function loadYear(services: CaseServices, reporting: RunningApp, district: string, scale: number, runId: string): Promise<Record<string, any>> {
+  const urlOf: Record<string, string> = {
+    mediation: services.mediation.url, 'legal-aid': services.legalAid.url, 'administrative-review': services.adminReview.url,
+    litigation: services.adminReview.url, 'file-review': services.fileReview.url,
+  };
+  for (const loader of AREA_LOADERS) {
+    const ctx: LoadContext = { baseUrl: urlOf[loader.area], district, scale, concurrency: 12, runId, headers: authHeaders('admin'), progress: () => {} };
+    await loader.load(ctx);
+  }
+  const expected: Record<string, ExpectedFigures> = Object.fromEntries(AREA_LOADERS.map((l) => [l.sectionKey, l.expected(scale)]));
+  const report = () => reporting.http.get(`/v1/reports/annual/2019?district=${district}`).then((r) => r.body);
+  const allDifferences = (r: Record<string, unknown>) => Object.entries(expected).flatMap(([key, want]) => differences(r[key], want).map((d) => `${key}.${d}`));
+  return eventually(report, (r) => r?.mediation !== undefined && allDifferences(r).length === 0, 120_000, 'the 2019 report to show the loaded year').catch(async (err) => {
+    throw new Error(`${(err as Error).message}\ndifferences: ${allDifferences(await report()).join('; ')}`);
+  });
+}
