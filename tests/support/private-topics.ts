@@ -13,7 +13,8 @@ import { basename } from 'node:path';
 
 const testPath: string = (expect as unknown as { getState(): { testPath: string } }).getState().testPath;
 const previous = process.env.CASETRACK_TOPIC_PREFIX;
-process.env.CASETRACK_TOPIC_PREFIX = `e2e.${basename(testPath).replace(/\.e2e-spec\.ts$/, '').replace(/[^A-Za-z0-9-]/g, '-')}.`;
+// Inside the run's own prefix (scripts/test.sh sets one), so the run's clean-up deletes them too.
+process.env.CASETRACK_TOPIC_PREFIX = `${previous ?? ''}e2e.${basename(testPath).replace(/\.e2e-spec\.ts$/, '').replace(/[^A-Za-z0-9-]/g, '-')}.`;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const contracts = require('@casetrack/contracts') as typeof import('@casetrack/contracts');
 if (previous === undefined) delete process.env.CASETRACK_TOPIC_PREFIX;
@@ -33,7 +34,7 @@ export const PRIVATE_TOPIC_PREFIX = contracts.TOPIC_PREFIX;
  * unsent row for one of them, and a deleted topic would stall it.
  */
 export async function createPrivateTopics(): Promise<void> {
-  if (!PRIVATE_TOPIC_PREFIX.startsWith('e2e.')) throw new Error('tests/support/private-topics must be imported before @casetrack/contracts');
+  if (!PRIVATE_TOPIC_PREFIX.includes('e2e.')) throw new Error('tests/support/private-topics must be imported before @casetrack/contracts');
   const admin = createKafka({ brokers: TEST_KAFKA_BROKERS, clientId: 'private-topics' }).admin();
   await admin.connect();
   try {
