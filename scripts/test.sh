@@ -14,6 +14,8 @@ trap 'node scripts/infra/delete-topics.js || true' EXIT
 echo "[test] type-checking…"
 npx tsc -p tsconfig.json --noEmit
 bash scripts/infra/up.sh
+# Private brokers of the int and fault suites run from the same jars, even when a broker already ran.
+bash scripts/infra/kafka.sh fetch
 node scripts/infra/reset-test-databases.js
 
 mkdir -p .run

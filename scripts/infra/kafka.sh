@@ -5,6 +5,7 @@
 #   scripts/infra/kafka.sh up      fetch jars if needed, format storage if needed,
 #                                  start the broker, create the topics (idempotent)
 #   scripts/infra/kafka.sh down    stop the broker this script started (if any)
+#   scripts/infra/kafka.sh fetch   only fetch the jars (idempotent)
 #   scripts/infra/kafka.sh status  running/stopped (exit 0 when a broker answers, 3 otherwise)
 #
 # Env: KAFKA_PORT (9092), KAFKA_CONTROLLER_PORT (9093), JAVA_HOME (optional),
@@ -263,8 +264,10 @@ cmd_status() {
 }
 
 case "${1:-}" in
+  # fetch: only the jars (the test suites' private brokers need them even when a broker already runs).
+  fetch) mkdir -p "$LOGS"; ensure_jars ;;
   up) cmd_up ;;
   down) cmd_down ;;
   status) cmd_status ;;
-  *) echo "usage: $0 up|down|status" >&2; exit 2 ;;
+  *) echo "usage: $0 up|down|status|fetch" >&2; exit 2 ;;
 esac
