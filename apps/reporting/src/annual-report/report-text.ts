@@ -43,6 +43,52 @@ function fileReviewProse(f: Json): string {
   return `由人大代表、政协委员、法律顾问及专家学者组建评查组，对随机抽取的${f.filesReviewed}宗行政处罚案卷进行集中评查，形成问题清单并向全区通报。`;
 }
 
+/** Chinese names of the sections and of the figures the published report uses. */
+const SECTION_LABELS: Record<string, string> = {
+  mediation: '人民调解',
+  legalAid: '法律援助',
+  administrativeReview: '行政复议',
+  litigation: '行政应诉',
+  fileReview: '案卷评查',
+};
+const FIGURE_LABELS: Record<string, string> = {
+  'mediation.registered': '受理纠纷',
+  'mediation.mediated': '调解纠纷',
+  'mediation.succeeded': '调解成功',
+  'mediation.failed': '调解未成功',
+  'mediation.withdrawn': '撤回',
+  'mediation.successRate': '调解成功率',
+  'mediation.committeesByKind.professional': '专业性行业性调委会',
+  'mediation.committeesByKind.police-station': '驻派出所人民调解室',
+  'mediation.committeesByKind.tribunal': '驻法庭人民调解室',
+  'mediation.committeesByKind.court': '区法院人民调解室',
+  'mediation.committeesByKind.petition': '区信访事项调委会',
+  'mediation.committeesByKind.township': '镇街人民调解委员会',
+  'mediation.committeesByKind.community': '村（社区）人民调解委员会',
+  'legalAid.applied': '申请援助',
+  'legalAid.accepted': '受理援助案件',
+  'legalAid.rejected': '不予援助',
+  'legalAid.closed': '结案',
+  'legalAid.benefitYuan': '挽回损失或取得利益（元）',
+  'legalAid.medianDaysToAcceptance': '受理用时中位数（天）',
+  'administrativeReview.received': '收到复议申请',
+  'administrativeReview.accepted': '受理复议',
+  'administrativeReview.concluded': '审结',
+  'administrativeReview.correctionRate': '纠错率',
+  'litigation.filed': '行政诉讼案件',
+  'litigation.hearings': '开庭',
+  'litigation.headAppearances': '负责人出庭应诉',
+  'litigation.byRole.government-leader': '区政府领导出庭应诉',
+  'litigation.byRole.agency-head': '区级部门负责人出庭应诉',
+  'litigation.appearanceRate': '出庭应诉率',
+  'fileReview.filesReviewed': '评查行政处罚案卷',
+  'fileReview.averageScore': '平均得分',
+  'fileReview.procedureProblemShare': '存在程序问题的案卷占比',
+};
+
+/** A section or figure name with its Chinese label in front, where it has one. */
+const labelled = (label: string | undefined, name: string) => (label ? `${label} ${name}` : name);
+
 /** Every figure of the report as [section, figure, value] rows (nested objects flattened with dots). */
 export function figureRows(report: Json): [string, string, string][] {
   const rows: [string, string, string][] = [];
@@ -89,7 +135,14 @@ export function renderMarkdown(report: Json): string {
     `# ${report.year}年度司法行政工作主要数据（行政区划代码 ${report.district}）`,
     '',
     ...prose.map((p) => `${p}\n`),
-    alignedTable(['部分 section', '指标 figure', '数值 value'], figureRows(report)),
+    alignedTable(
+      ['部分 section', '指标 figure', '数值 value'],
+      figureRows(report).map(([section, figure, value]) => [
+        labelled(SECTION_LABELS[section], section),
+        labelled(FIGURE_LABELS[`${section}.${figure}`], figure),
+        value,
+      ]),
+    ),
     '',
     `数据截至 ${report.asOf ?? '—'}（${report.timeZone}）。`,
     '',
