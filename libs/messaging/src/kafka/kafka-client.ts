@@ -1,6 +1,9 @@
 import { Kafka, logLevel, Partitioners } from 'kafkajs';
+import { patchKafkaJsIdleLoop } from './idle-loop.patch';
 
 process.env.KAFKAJS_NO_PARTITIONER_WARNING ??= '1';
+// Stops KafkaJS 2.2.4's 1 ms idle timer loop per connection (tulios/kafkajs#1556); see the file.
+patchKafkaJsIdleLoop();
 
 export interface KafkaOptions {
   brokers: string[];
