@@ -32,6 +32,10 @@ export function createDataSource(opts: DataSourceOptions): DataSource {
       connectionTimeoutMillis: 5_000,
       idleTimeoutMillis: 30_000,
       keepAlive: true,
+      // A transaction idle this long belongs to a process that stalled mid-way (stopped, hung):
+      // PostgreSQL ends it and frees its row locks, which would otherwise hold up every other
+      // replica (reporting replicas share rollup rows) until that process comes back, if ever.
+      idle_in_transaction_session_timeout: 5_000,
       ...(opts.searchPath ? { options: `-c search_path=${opts.searchPath}` } : {}),
     },
   });

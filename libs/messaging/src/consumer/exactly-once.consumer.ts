@@ -22,6 +22,9 @@ export interface ExactlyOnceConsumerOptions {
   afterDatabaseCommit?: (batch: { topic: string; partition: number; lastOffset: string }) => Promise<void>;
 }
 
+/** Broker answers meaning this member no longer owns its partitions; the KafkaJS runner rejoins on them. */
+const GROUP_MOVED_ON = new Set(['UNKNOWN_MEMBER_ID', 'ILLEGAL_GENERATION', 'REBALANCE_IN_PROGRESS', 'NOT_COORDINATOR_FOR_GROUP']);
+
 export interface DeadLetter {
   message: KafkaMessage;
   reason: string;
@@ -128,8 +131,26 @@ export class ExactlyOnceConsumer {
     this.applied += appliedCount;
     this.duplicates += events.length - appliedCount;
     await this.opts.afterDatabaseCommit?.({ topic: batch.topic, partition: batch.partition, lastOffset });
-    await this.consumer!.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: nextOffset }]);
+    await this.commitOffset(batch.topic, batch.partition, nextOffset);
     await heartbeat();
+  }
+
+  /**
+   * Commits a batch's offset. The broker refuses it when the group has moved on (this member was
+   * evicted, e.g. after a stall past the session timeout, or a rebalance began): harmless, the
+   * inbox makes whoever reads the batch again skip it. But KafkaJS wraps that refusal of a
+   * user-called commit in a KafkaJSNonRetriableError, and a consumer crashing on one is never
+   * restarted: it would stop consuming for good. Rethrown as the broker's own error, the runner
+   * recognises it and rejoins the group, as it does when a heartbeat gets the same answer.
+   */
+  private async commitOffset(topic: string, partition: number, offset: string): Promise<void> {
+    try {
+      await this.consumer!.commitOffsets([{ topic, partition, offset }]);
+    } catch (err) {
+      const cause = (err as { cause?: Error & { type?: string } }).cause;
+      if (cause?.type && GROUP_MOVED_ON.has(cause.type)) throw cause;
+      throw err;
+    }
   }
 
   /** Records event ids in the inbox and returns the events that were not there yet, in order. */

@@ -58,6 +58,9 @@ describe('isDatabaseUnavailable', () => {
     [new Error('Connection terminated unexpectedly')],
     [new Error('timeout exceeded when trying to connect')],
     [new Error('the database system is starting up')],
+    // TypeORM's errors for a transaction whose connection broke (a PostgreSQL restart mid-request).
+    [new Error('Database connection provided by a query runner was already released, cannot continue to use its querying methods anymore.')],
+    [new Error('Query runner already released. Cannot run queries anymore.')],
   ])('is true for %p', (err) => {
     expect(isDatabaseUnavailable(err)).toBe(true);
   });

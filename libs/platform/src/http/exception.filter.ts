@@ -21,8 +21,9 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   if (code && CONNECTION_ERROR_CODES.has(code)) return true;
   const message = e?.message ?? '';
   // TypeORM releases a transaction's connection when it breaks (e.g. a PostgreSQL restart); the
-  // transaction's next query then fails with "…already released": the same outage, not a bug.
-  return /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|the database system is (starting up|shutting down)|connection provided by a query runner was already released/i.test(message);
+  // transaction's next query, COMMIT or ROLLBACK then fails with "…already released": the same
+  // outage, not a bug, and nothing was committed (a retry with the Idempotency-Key is safe).
+  return /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|the database system is (starting up|shutting down)|query runner (was )?already released/i.test(message);
 }
 
 /** Builds the error body for anything thrown while serving a request. */
