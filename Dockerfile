@@ -21,6 +21,9 @@ COPY tsconfig*.json ./
 COPY apps ./apps
 COPY libs ./libs
 COPY scripts ./scripts
+# The build compiles the scripts and benchmarks too; they share small helpers under tests/support.
+COPY tests/support ./tests/support
+COPY bench ./bench
 # Produces dist/apps/<app>/src/main.js (+ dist/libs/...).
 RUN npm run build
 
