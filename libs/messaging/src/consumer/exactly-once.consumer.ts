@@ -60,6 +60,10 @@ export class ExactlyOnceConsumer {
       heartbeatInterval: 3_000,
       maxBytesPerPartition: this.opts.maxBytesPerPartition ?? 4 * 1024 * 1024,
       maxBytes: 32 * 1024 * 1024,
+      // Under load the broker answers once 16 KiB (~25 events) are waiting, so a batch — one
+      // transaction — carries many events instead of one or two; when idle it still answers
+      // within maxWaitTimeInMs, so an event waits at most that long.
+      minBytes: 16 * 1024,
       maxWaitTimeInMs: 500,
       allowAutoTopicCreation: false,
       retry: { initialRetryTime: 200, retries: 8, maxRetryTime: 10_000 },
