@@ -225,7 +225,12 @@ function javaBin(): string {
 
 /** A random Kafka cluster id (16 bytes, base64url without padding), as `StorageTool random-uuid` prints. */
 function kafkaUuid(): string {
-  return randomBytes(16).toString('base64url');
+  // Never with a leading '-': StorageTool's argument parser would read it as an option (Kafka's own
+  // random-uuid avoids it the same way).
+  for (;;) {
+    const id = randomBytes(16).toString('base64url');
+    if (!id.startsWith('-')) return id;
+  }
 }
 
 function setProperties(text: string, settings: Record<string, string>): string {
