@@ -16,3 +16,4 @@ export * from './http/zoned-time';
 export * from './http/page';
 export * from './http/respond';
 export * from './auth/index';
+export * from './events/event-context';

@@ -5,7 +5,7 @@ import {
 } from '@casetrack/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { EventContext } from '../../common/event-context';
+import { EventContext } from '@casetrack/platform';
 import { Hearing, Lawsuit } from '../domain/lawsuit';
 import { LawsuitRepository } from '../persistence/lawsuit.repository';
 import { LawsuitView, toLawsuitView } from '../queries/get-lawsuit/lawsuit.view';

@@ -1,6 +1,6 @@
 import { LawsuitFiledV1, LawsuitHearingHeldV1, LawsuitJudgedV1 } from '@casetrack/contracts';
 import { formatInZone } from '@casetrack/platform';
-import { envelopeFor, EventContext } from '../../common/event-context';
+import { envelopeFor, EventContext } from '@casetrack/platform';
 import { Hearing, Lawsuit } from './lawsuit';
 
 /** The dimensions every lawsuit event carries: organisations and the matter, no people. */

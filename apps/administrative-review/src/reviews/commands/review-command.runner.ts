@@ -5,7 +5,7 @@ import {
 } from '@casetrack/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { EventContext } from '../../common/event-context';
+import { EventContext } from '@casetrack/platform';
 import { Review } from '../domain/review';
 import { ReviewRepository } from '../persistence/review.repository';
 import { ReviewView, toReviewView } from '../queries/get-review/review.view';

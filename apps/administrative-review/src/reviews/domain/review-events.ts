@@ -1,6 +1,6 @@
 import { ReviewAcceptedV1, ReviewConcludedV1, ReviewExtendedV1, ReviewReceivedV1, ReviewRejectedV1 } from '@casetrack/contracts';
 import { formatInZone } from '@casetrack/platform';
-import { envelopeFor, EventContext } from '../../common/event-context';
+import { envelopeFor, EventContext } from '@casetrack/platform';
 import { Review } from './review';
 
 /** The dimensions every review event carries; never the applicant or any free text. */

@@ -1,11 +1,10 @@
 import { CaseEvent } from '@casetrack/contracts';
 import { OutboxWriter } from '@casetrack/messaging';
 import {
-  CLOCK, Clock, CommandResponse, currentActor, ID_GENERATOR, IdempotencyStore, IdGenerator, NotFoundError, SERVICE_CONFIG, ServiceConfig,
+  CLOCK, Clock, EventContext, CommandResponse, currentActor, ID_GENERATOR, IdempotencyStore, IdGenerator, NotFoundError, SERVICE_CONFIG, ServiceConfig,
 } from '@casetrack/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { EventContext } from '../domain/case-events';
 import { LegalAidCase } from '../domain/legal-aid-case';
 import { CaseRepository } from '../persistence/case.repository';
 import { CaseView, toCaseView } from '../queries/get-case/case.view';

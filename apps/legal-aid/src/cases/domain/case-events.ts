@@ -1,30 +1,8 @@
 import {
   LegalAidCaseAcceptedV1, LegalAidCaseAppliedV1, LegalAidCaseAssignedV1, LegalAidCaseClosedV1, LegalAidCaseCorrectedV1, LegalAidCaseRejectedV1,
 } from '@casetrack/contracts';
-import { formatInZone } from '@casetrack/platform';
+import { envelopeFor, EventContext, formatInZone } from '@casetrack/platform';
 import { LegalAidCase } from './legal-aid-case';
-
-/** Where and when an event is recorded, and by whom. */
-export interface EventContext {
-  eventId: string;
-  occurredAt: Date;
-  district: string;
-  timeZone: string;
-  actorId: string | null;
-}
-
-function envelope<T extends string>(type: T, c: LegalAidCase, ctx: EventContext) {
-  return {
-    eventId: ctx.eventId,
-    type,
-    version: 1 as const,
-    occurredAt: formatInZone(ctx.occurredAt, ctx.timeZone),
-    district: ctx.district,
-    caseId: c.id,
-    sequence: c.sequence,
-    actorId: ctx.actorId,
-  };
-}
 
 /**
  * The dimensions every legal aid event carries. Built field by field from the case, so the
@@ -42,33 +20,33 @@ function dimensions(c: LegalAidCase, timeZone: string) {
 }
 
 export function caseApplied(c: LegalAidCase, ctx: EventContext): LegalAidCaseAppliedV1 {
-  return { ...envelope(LegalAidCaseAppliedV1.type, c, ctx), payload: dimensions(c, ctx.timeZone) };
+  return { ...envelopeFor(LegalAidCaseAppliedV1.type, c.id, c.sequence, ctx), payload: dimensions(c, ctx.timeZone) };
 }
 
 export function caseAccepted(c: LegalAidCase, ctx: EventContext): LegalAidCaseAcceptedV1 {
   return {
-    ...envelope(LegalAidCaseAcceptedV1.type, c, ctx),
+    ...envelopeFor(LegalAidCaseAcceptedV1.type, c.id, c.sequence, ctx),
     payload: { ...dimensions(c, ctx.timeZone), acceptedAt: formatInZone(c.acceptedAt!, ctx.timeZone) },
   };
 }
 
 export function caseRejected(c: LegalAidCase, ctx: EventContext): LegalAidCaseRejectedV1 {
   return {
-    ...envelope(LegalAidCaseRejectedV1.type, c, ctx),
+    ...envelopeFor(LegalAidCaseRejectedV1.type, c.id, c.sequence, ctx),
     payload: { ...dimensions(c, ctx.timeZone), rejectedAt: formatInZone(c.rejectedAt!, ctx.timeZone), reason: c.rejectionReason! },
   };
 }
 
 export function caseAssigned(c: LegalAidCase, ctx: EventContext): LegalAidCaseAssignedV1 {
   return {
-    ...envelope(LegalAidCaseAssignedV1.type, c, ctx),
+    ...envelopeFor(LegalAidCaseAssignedV1.type, c.id, c.sequence, ctx),
     payload: { ...dimensions(c, ctx.timeZone), assignedAt: formatInZone(c.assignedAt!, ctx.timeZone) },
   };
 }
 
 export function caseClosed(c: LegalAidCase, ctx: EventContext): LegalAidCaseClosedV1 {
   return {
-    ...envelope(LegalAidCaseClosedV1.type, c, ctx),
+    ...envelopeFor(LegalAidCaseClosedV1.type, c.id, c.sequence, ctx),
     payload: {
       ...dimensions(c, ctx.timeZone),
       closedAt: formatInZone(c.closedAt!, ctx.timeZone),
@@ -81,7 +59,7 @@ export function caseClosed(c: LegalAidCase, ctx: EventContext): LegalAidCaseClos
 /** The benefit of `before` corrected to that of `after`; the reason stays in the service. */
 export function caseCorrected(after: LegalAidCase, ctx: EventContext, before: LegalAidCase): LegalAidCaseCorrectedV1 {
   return {
-    ...envelope(LegalAidCaseCorrectedV1.type, after, ctx),
+    ...envelopeFor(LegalAidCaseCorrectedV1.type, after.id, after.sequence, ctx),
     payload: {
       ...dimensions(after, ctx.timeZone),
       closedAt: formatInZone(after.closedAt!, ctx.timeZone),

@@ -1,18 +1,11 @@
 import { CommitteeRegisteredV1 } from '@casetrack/contracts';
-import { formatInZone } from '@casetrack/platform';
-import { EventContext } from '../../disputes/domain/dispute-events';
+import { envelopeFor, EventContext, formatInZone } from '@casetrack/platform';
 import { Committee } from './committee';
 
+/** A committee's one event: its registration (sequence 1, keyed by the committee's id). */
 export function committeeRegistered(c: Committee, ctx: EventContext): CommitteeRegisteredV1 {
   return {
-    eventId: ctx.eventId,
-    type: CommitteeRegisteredV1.type,
-    version: 1,
-    occurredAt: formatInZone(ctx.occurredAt, ctx.timeZone),
-    district: ctx.district,
-    caseId: c.id,
-    sequence: 1,
-    actorId: ctx.actorId,
+    ...envelopeFor(CommitteeRegisteredV1.type, c.id, 1, ctx),
     payload: { code: c.code, kind: c.kind, field: c.field, establishedAt: formatInZone(c.establishedAt, ctx.timeZone) },
   };
 }

@@ -1,12 +1,11 @@
 import { CaseEvent } from '@casetrack/contracts';
 import { OutboxWriter } from '@casetrack/messaging';
 import {
-  assertMayActFor, CLOCK, Clock, CommandResponse, currentActor, ID_GENERATOR, IdempotencyStore, IdGenerator, NotFoundError, SERVICE_CONFIG, ServiceConfig,
+  assertMayActFor, CLOCK, EventContext, Clock, CommandResponse, currentActor, ID_GENERATOR, IdempotencyStore, IdGenerator, NotFoundError, SERVICE_CONFIG, ServiceConfig,
 } from '@casetrack/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Dispute } from '../domain/dispute';
-import { EventContext } from '../domain/dispute-events';
 import { DisputeRepository } from '../persistence/dispute.repository';
 import { DisputeView, toDisputeView } from '../queries/get-dispute/dispute.view';
 

@@ -1,4 +1,4 @@
-import { formatInZone } from '@casetrack/platform';
+import { formatInZone } from '../http/zoned-time';
 
 /** Where and when an event is recorded, and by whom. */
 export interface EventContext {
