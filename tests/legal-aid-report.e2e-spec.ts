@@ -109,7 +109,8 @@ describe('legal aid → Kafka → reporting', () => {
   it('counts an acceptance and a closure at 2019-12-31T16:00:00Z in 2020 and at 15:59:59Z in 2019', async () => {
     await closedCase({ applied: '2019-12-20T09:00:00+08:00', accepted: '2019-12-31T16:00:00Z', closed: '2019-12-31T16:00:00Z' }, 2_000);
     await closedCase({ applied: '2019-12-20T09:00:00+08:00', accepted: '2019-12-31T15:59:59Z', closed: '2019-12-31T15:59:59Z' }, 1_999);
-    const r2019 = await eventually(() => report(2019), (x) => x.legalAid.closed === 1, 60_000, '2019 closure');
+    // Wait for every event, not just the closure: the other case's application may be on another partition.
+    const r2019 = await eventually(() => report(2019), (x) => x.legalAid.closed === 1 && x.legalAid.applied === 2, 60_000, '2019 closure and both applications');
     expect(r2019.legalAid).toMatchObject({ applied: 2, accepted: 1, closed: 1, benefitFen: 1_999, benefitYuan: '19.99', medianDaysToAcceptance: 11 });
     const r2020 = await eventually(() => report(2020), (x) => x.legalAid.closed === 1, 60_000, '2020 closure');
     expect(r2020.legalAid).toMatchObject({ applied: 0, accepted: 1, closed: 1, benefitFen: 2_000, benefitYuan: '20.00', medianDaysToAcceptance: 12 });
