@@ -5,7 +5,8 @@ import { differences, figureAt } from '../scripts/load-2019/compare';
 import { SettableClock, startAdminReview } from './support/admin-review-app';
 import { RunningApp, startReporting } from './support/apps';
 import { authHeaders } from './support/auth';
-import { eventually, uniqueCode, uniqueDistrict } from './support/test-env';
+import { settled } from './support/settle';
+import { uniqueCode, uniqueDistrict } from './support/test-env';
 
 // jest.config's per-project testTimeout does not reach the tests (Jest reads it globally only), and a
 // loaded year may take longer than the 5 s default on a busy machine.
@@ -28,6 +29,11 @@ describe('administrative review → Kafka → reporting', () => {
   });
 
   const report = async (year: number) => (await reporting.http.get(`/v1/reports/annual/${year}?district=${district}`)).body;
+  /** The report once reporting has applied every event the service has written. */
+  const settledReport = async (year: number) => {
+    await settled(reporting, [service]);
+    return report(year);
+  };
   const ok = <T extends { status: number; body: any }>(res: T, status = 200) => {
     expect({ status: res.status, body: res.body }).toEqual({ status, body: expect.anything() });
     return res.body;
@@ -132,7 +138,8 @@ describe('administrative review → Kafka → reporting', () => {
       const stored = ok(await service.http.get(`/v1/lawsuits/${lawsuit}`));
       expect(stored.hearings.map((h: { id: string }) => h.id)).toEqual([held.id]);
 
-      const r = await eventually(() => report(2024), (x) => x.litigation.hearings === 1 && x.litigation.judged === 1, 60_000, '2024 litigation');
+      const r = await settledReport(2024);
+      expect(r.litigation).toMatchObject({ hearings: 1, judged: 1 });
       expect(r.litigation).toMatchObject({ filed: 1, hearings: 1, headAppearances: 1, byRole: { 'government-leader': 1, 'agency-head': 0 } });
       expect(r.litigation.appearanceRate).toEqual({ value: 1, display: '100.0%', numerator: 1, denominator: 1 });
     });
@@ -168,7 +175,7 @@ describe('administrative review → Kafka → reporting', () => {
 
     const listed = ok(await service.http.get(`/v1/reviews?respondentAgency=${encodeURIComponent(agency)}`));
     expect(listed.items).toHaveLength(1);
-    const r = await eventually(() => report(2023), (x) => x.administrativeReview.accepted === 1, 60_000, '2023 acceptance');
+    const r = await settledReport(2023);
     expect(r.administrativeReview).toMatchObject({ received: 1, accepted: 1 });
   });
 
@@ -181,12 +188,8 @@ describe('administrative review → Kafka → reporting', () => {
     await litigationLoader.load(ctx);
     const reviews = adminReviewLoader.expected(scale);
     const lawsuits = litigationLoader.expected(scale);
-    const r = await eventually(
-      () => report(2019),
-      (x) => differences(x.administrativeReview, reviews).length === 0 && differences(x.litigation, lawsuits).length === 0,
-      90_000,
-      'the loaded 2019 figures',
-    );
+    const r = await settledReport(2019);
+    expect([...differences(r.administrativeReview, reviews), ...differences(r.litigation, lawsuits)]).toEqual([]);
     for (const [path, want] of Object.entries(reviews)) expect([path, figureAt(r.administrativeReview, path)]).toEqual([path, want]);
     for (const [path, want] of Object.entries(lawsuits)) expect([path, figureAt(r.litigation, path)]).toEqual([path, want]);
 

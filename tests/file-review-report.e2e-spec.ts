@@ -8,6 +8,7 @@ import { fileReviewLoader } from '../scripts/load-2019/file-review.loader';
 import { RunningApp, startReporting } from './support/apps';
 import { authHeaders } from './support/auth';
 import { penaltyFiles, recheckDraw, startFileReview } from './support/file-review-app';
+import { settled } from './support/settle';
 import { eventually, TEST_DATABASE_URL, TEST_KAFKA_BROKERS, uniqueDistrict } from './support/test-env';
 
 interface SeenEvent {
@@ -53,6 +54,11 @@ describe('file review → Kafka → reporting', () => {
 
   const http = () => fileReview.http;
   const report = async (year: number) => (await reporting.http.get(`/v1/reports/annual/${year}?district=${district}`)).body;
+  /** The report once reporting has applied every event the service has written. */
+  const settledReport = async (year: number) => {
+    await settled(reporting, [fileReview]);
+    return report(year);
+  };
   const breakdown = async (year: number, by: string) => reporting.http.get(`/v1/reports/annual/${year}/file-review?district=${district}&by=${by}`);
 
   async function openCampaign(year: number, panel: { role: string; name?: string }[] = [{ role: 'legal-adviser' }]) {
@@ -250,7 +256,7 @@ describe('file review → Kafka → reporting', () => {
     });
 
     it('counts the reviews in the report by reviewedAt in the district time zone (2020-12-31T16:30Z is 2021)', async () => {
-      const r2021 = await eventually(() => report(2021), (r) => r.fileReview?.campaignsNoticed === 1, 60_000, '2021 notice in the report');
+      const r2021 = await settledReport(2021);
       expect(r2021.fileReview).toEqual({
         filesReviewed: 4,
         averageScore: 71,
@@ -303,7 +309,7 @@ describe('file review → Kafka → reporting', () => {
     await fileReviewLoader.load(ctx);
     const expected = fileReviewLoader.expected(0.1);
     expect(expected.filesReviewed).toBe(7);
-    const r2019 = await eventually(() => report(2019), (r) => differences(r.fileReview, expected).length === 0, 60_000, 'the 2019 file review figures');
+    const r2019 = await settledReport(2019);
     expect(differences(r2019.fileReview, expected)).toEqual([]);
 
     const count = async () => {

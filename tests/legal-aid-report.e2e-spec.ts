@@ -8,6 +8,7 @@ import { runPool } from '../scripts/load-2019/http-pool';
 import { RunningApp, startReporting } from './support/apps';
 import { authHeaders } from './support/auth';
 import { between, plusSeconds, randomInstant, recordEvents, SeenEvent, startLegalAid } from './support/legal-aid-app';
+import { settled } from './support/settle';
 import { eventually, TEST_DATABASE_URL, uniqueDistrict } from './support/test-env';
 
 // The project-level testTimeout is not applied to this file's hooks and tests; the reporting group
@@ -38,6 +39,11 @@ describe('legal aid → Kafka → reporting', () => {
   });
 
   const report = async (year: number, d = district) => (await reporting.http.get(`/v1/reports/annual/${year}?district=${d}`)).body;
+  /** The report once reporting has applied every event the legal aid service has written. */
+  const settledReport = async (year: number, producer: RunningApp = legalAid, timeoutMs?: number) => {
+    await settled(reporting, [producer], timeoutMs);
+    return report(year, producer === legalAid ? district : loaderDistrict);
+  };
   const breakdown = async (year: number, by: string) => (await reporting.http.get(`/v1/reports/annual/${year}/legal-aid?district=${district}&by=${by}`)).body;
 
   const application = (appliedAt: string, extra: Record<string, unknown> = {}) => ({
@@ -76,7 +82,7 @@ describe('legal aid → Kafka → reporting', () => {
       123_456,
       { applicantGroups: ['minor', 'woman'], matter: 'family' },
     );
-    const r = await eventually(() => report(2018), (x) => x.legalAid.closed === 1, 60_000, '2018 closure');
+    const r = await settledReport(2018);
     expect(r.legalAid).toEqual({
       applied: 1, accepted: 1, rejected: 0, assigned: 1, closed: 1, benefitFen: 123_456, benefitYuan: '1234.56', medianDaysToAcceptance: 2,
     });
@@ -97,7 +103,8 @@ describe('legal aid → Kafka → reporting', () => {
       const day = String((i % 28) + 1).padStart(2, '0');
       await closedCase({ applied: `2021-03-${day}T09:00:00+08:00`, accepted: `2021-03-${day}T15:00:00+08:00`, closed: `2021-09-${day}T10:00:00+08:00` }, fen);
     });
-    const r = await eventually(() => report(2021), (x) => x.legalAid.closed === 2000, 240_000, '2,000 closures in 2021');
+    const r = await settledReport(2021, legalAid, 300_000);
+    expect(r.legalAid.closed).toBe(2000);
     expect(BigInt(r.legalAid.benefitFen)).toBe(expected);
     expect(Number.isSafeInteger(r.legalAid.benefitFen)).toBe(true);
     expect(r.legalAid.benefitYuan).toBe(`${expected / 100n}.${String(expected % 100n).padStart(2, '0')}`);
@@ -109,10 +116,9 @@ describe('legal aid → Kafka → reporting', () => {
   it('counts an acceptance and a closure at 2019-12-31T16:00:00Z in 2020 and at 15:59:59Z in 2019', async () => {
     await closedCase({ applied: '2019-12-20T09:00:00+08:00', accepted: '2019-12-31T16:00:00Z', closed: '2019-12-31T16:00:00Z' }, 2_000);
     await closedCase({ applied: '2019-12-20T09:00:00+08:00', accepted: '2019-12-31T15:59:59Z', closed: '2019-12-31T15:59:59Z' }, 1_999);
-    // Wait for every event, not just the closure: the other case's application may be on another partition.
-    const r2019 = await eventually(() => report(2019), (x) => x.legalAid.closed === 1 && x.legalAid.applied === 2, 60_000, '2019 closure and both applications');
+    const r2019 = await settledReport(2019);
     expect(r2019.legalAid).toMatchObject({ applied: 2, accepted: 1, closed: 1, benefitFen: 1_999, benefitYuan: '19.99', medianDaysToAcceptance: 11 });
-    const r2020 = await eventually(() => report(2020), (x) => x.legalAid.closed === 1, 60_000, '2020 closure');
+    const r2020 = await report(2020);
     expect(r2020.legalAid).toMatchObject({ applied: 0, accepted: 1, closed: 1, benefitFen: 2_000, benefitYuan: '20.00', medianDaysToAcceptance: 12 });
   });
 
@@ -253,7 +259,7 @@ describe('legal aid → Kafka → reporting', () => {
     expect(list.body.items.map((c: { id: string }) => c.id)).toEqual([id]);
     const { rows } = await db.query('SELECT sequence FROM legal_aid.cases WHERE id = $1', [id]);
     expect(rows[0].sequence).toBe(2);
-    const r = await eventually(() => report(2024), (x) => x.legalAid.accepted === 1, 60_000, '2024 acceptance');
+    const r = await settledReport(2024);
     expect(r.legalAid).toMatchObject({ applied: 1, accepted: 1 });
   });
 
@@ -279,12 +285,7 @@ describe('legal aid → Kafka → reporting', () => {
       await legalAidLoader.load(ctx);
       await legalAidLoader.load(ctx);
       const expected = legalAidLoader.expected(scale);
-      const r = await eventually(
-        () => report(2019, loaderDistrict),
-        (x) => x.legalAid.closed === expected.closed && x.legalAid.accepted === expected.accepted,
-        120_000,
-        'the loaded year in the report',
-      );
+      const r = await settledReport(2019, app);
       for (const [figure, value] of Object.entries(expected)) expect([figure, r.legalAid[figure]]).toEqual([figure, value]);
       const loaded = seen().filter((s) => s.event.district === loaderDistrict);
       expect(loaded.every((s) => !/applicantName|applicantIdNumber|lawyer/.test(s.raw))).toBe(true);

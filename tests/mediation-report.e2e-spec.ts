@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { RunningApp, startMediation, startReporting } from './support/apps';
-import { eventually, uniqueCode, uniqueDistrict } from './support/test-env';
+import { settled } from './support/settle';
+import { uniqueCode, uniqueDistrict } from './support/test-env';
 
 describe('mediation → Kafka → reporting', () => {
   const district = uniqueDistrict();
@@ -33,9 +34,10 @@ describe('mediation → Kafka → reporting', () => {
     expect((await mediation.http.post(`/v1/disputes/${a}/conclusion`, { result: 'success', concludedAt: '2019-12-31T17:00:00Z' })).status).toBe(200);
     expect((await mediation.http.post(`/v1/disputes/${b}/conclusion`, { result: 'failure', concludedAt: '2019-12-31T15:59:59Z' })).status).toBe(200);
 
-    const r2019 = await eventually(() => report(2019), (r) => r.mediation.mediated === 1 && r.mediation.registered === 2, 30_000, '2019 conclusion and both registrations');
+    await settled(reporting, [mediation]);
+    const r2019 = await report(2019);
     expect(r2019.mediation).toMatchObject({ registered: 2, mediated: 1, succeeded: 0, failed: 1 });
-    const r2020 = await eventually(() => report(2020), (r) => r.mediation.mediated === 1, 30_000, '2020 conclusion');
+    const r2020 = await report(2020);
     expect(r2020.mediation).toMatchObject({ registered: 0, mediated: 1, succeeded: 1, failed: 0 });
     expect(r2020.mediation.successRate).toEqual({ value: 1, display: '100.0%', numerator: 1, denominator: 1 });
   });

@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { RunningApp, startMediation, startReporting } from './support/apps';
 import { startLegalAid } from './support/legal-aid-app';
-import { eventually, TEST_DATABASE_URL, uniqueCode, uniqueDistrict } from './support/test-env';
+import { settled } from './support/settle';
+import { TEST_DATABASE_URL, uniqueCode, uniqueDistrict } from './support/test-env';
 
 jest.setTimeout(180_000);
 
@@ -35,6 +36,11 @@ describe('corrections → Kafka → reporting', () => {
   });
 
   const report = async (year: number) => (await reporting.http.get(`/v1/reports/annual/${year}?district=${district}`)).body;
+  /** The report once reporting has applied every event both case services have written. */
+  const settledReport = async (year: number) => {
+    await settled(reporting, [mediation, legalAid]);
+    return report(year);
+  };
   const listed = async (year: number, area: string, figure: string, filter = '') =>
     (await reporting.http.get(`/v1/reports/annual/${year}/${area}/cases?district=${district}&figure=${figure}&limit=1000${filter}`)).body as {
       total: number;
@@ -59,14 +65,14 @@ describe('corrections → Kafka → reporting', () => {
       await concluded('success', '2019-06-04T10:00:00+08:00');
       await concluded('success', '2019-07-04T10:00:00+08:00');
       await concluded('failure', '2019-07-05T10:00:00+08:00');
-      await eventually(() => report(2019), (r) => r.mediation.mediated === 4, 60_000, 'four 2019 conclusions');
+      expect((await settledReport(2019)).mediation.mediated).toBe(4);
     });
 
     it('moves the case from succeeded to failed of its conclusion year and month, changing the success rate and counting it once', async () => {
       const res = await mediation.http.post(`/v1/disputes/${a}/correction`, { result: 'failure', reason: '调解协议未实际履行，登记有误' }, { 'Idempotency-Key': `corr-${a}` });
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ id: a, status: 'failed', result: 'failure', agreement: null, concludedAt: '2019-06-03T10:00:00+08:00' });
-      const r = await eventually(() => report(2019), (x) => x.mediation.failed === 2, 60_000, 'the correction in the 2019 report');
+      const r = await settledReport(2019);
       expect(r.mediation).toMatchObject({ registered: 4, mediated: 4, succeeded: 2, failed: 2 });
       expect(r.mediation.successRate).toEqual({ value: 0.5, display: '50.0%', numerator: 2, denominator: 4 });
       const june = (await reporting.http.get(`/v1/reports/annual/2019/mediation?by=month&district=${district}`)).body.rows[5];
@@ -90,8 +96,7 @@ describe('corrections → Kafka → reporting', () => {
       expect((await eventIdsOf(a, 'mediation')).length).toBe(3);
       const { rows } = await db.query(`SELECT count(*)::int AS n, max(reason) AS reason FROM mediation.dispute_corrections WHERE dispute_id = $1`, [a]);
       expect(rows[0]).toEqual({ n: 1, reason: '调解协议未实际履行，登记有误' });
-      await new Promise((r) => setTimeout(r, 1_000));
-      expect((await report(2019)).mediation).toMatchObject({ mediated: 4, succeeded: 2, failed: 2 });
+      expect((await settledReport(2019)).mediation).toMatchObject({ mediated: 4, succeeded: 2, failed: 2 });
     });
 
     it('keeps the free-text reason out of the published event', async () => {
@@ -118,13 +123,13 @@ describe('corrections → Kafka → reporting', () => {
 
     it('moves a conclusion counted in 2020 within 2020, and back again', async () => {
       const b = await concluded('failure', '2019-12-31T17:00:00Z');
-      await eventually(() => report(2020), (r) => r.mediation.failed === 1, 60_000, 'the 2020 conclusion');
+      expect((await settledReport(2020)).mediation.failed).toBe(1);
       expect((await mediation.http.post(`/v1/disputes/${b}/correction`, { result: 'success', reason: '复核后确认达成协议' })).status).toBe(200);
-      const r = await eventually(() => report(2020), (x) => x.mediation.succeeded === 1, 60_000, 'the 2020 correction');
+      const r = await settledReport(2020);
       expect(r.mediation).toMatchObject({ mediated: 1, succeeded: 1, failed: 0 });
       expect((await report(2019)).mediation).toMatchObject({ mediated: 4, succeeded: 2, failed: 2 });
       expect((await mediation.http.post(`/v1/disputes/${b}/correction`, { result: 'failure', reason: '再次复核' })).status).toBe(200);
-      await eventually(() => report(2020), (x) => x.mediation.failed === 1 && x.mediation.succeeded === 0, 60_000, 'the second correction');
+      expect((await settledReport(2020)).mediation).toMatchObject({ failed: 1, succeeded: 0 });
       const failed = await listed(2020, 'mediation', 'failed');
       expect(failed.items.map((i) => [i.caseId, i.eventIds.length])).toEqual([[b, 3]]);
       expect((await listed(2020, 'mediation', 'succeeded')).total).toBe(0);
@@ -144,14 +149,14 @@ describe('corrections → Kafka → reporting', () => {
         ['closure', { closedAt: '2019-11-30T10:00:00+08:00', result: 'won', benefitFen: 1_000_000 }],
       ] as const)
         expect((await legalAid.http.post(`/v1/cases/${id}/${step}`, body)).status).toBe(200);
-      await eventually(() => report(2019), (r) => r.legalAid.closed === 1, 60_000, 'the 2019 closure');
+      expect((await settledReport(2019)).legalAid.closed).toBe(1);
     });
 
     it('changes the benefit of the closure year by new − old, keeping the case closed once', async () => {
       const res = await legalAid.http.post(`/v1/cases/${id}/correction`, { benefitFen: 750_050, reason: '执行回款金额核对更正' }, { 'Idempotency-Key': `corr-${id}` });
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ id, status: 'closed', benefitFen: 750_050 });
-      const r = await eventually(() => report(2019), (x) => x.legalAid.benefitFen === 750_050, 60_000, 'the corrected benefit');
+      const r = await settledReport(2019);
       expect(r.legalAid).toMatchObject({ closed: 1, benefitFen: 750_050, benefitYuan: '7500.50' });
       const groups = (await reporting.http.get(`/v1/reports/annual/2019/legal-aid?by=applicantGroup&district=${district}`)).body.rows;
       expect(groups.filter((g: { closed: number }) => g.closed > 0).map((g: { applicantGroup: string; benefitFen: number }) => [g.applicantGroup, g.benefitFen])).toEqual([
@@ -177,8 +182,7 @@ describe('corrections → Kafka → reporting', () => {
       const open = await legalAid.http.post('/v1/cases', { applicantGroups: ['elderly'], caseType: 'civil', matter: 'family', channel: 'walk-in', appliedAt: '2019-03-01T09:00:00+08:00' });
       const res = await legalAid.http.post(`/v1/cases/${open.body.id}/correction`, { benefitFen: 1, reason: 'x' });
       expect([res.status, res.body.message]).toEqual([409, 'cannot correct a case whose status is applied']);
-      await new Promise((r) => setTimeout(r, 1_000));
-      expect((await report(2019)).legalAid).toMatchObject({ closed: 1, benefitFen: 750_050 });
+      expect((await settledReport(2019)).legalAid).toMatchObject({ closed: 1, benefitFen: 750_050 });
     });
 
     it('refuses a negative or fractional benefit and a missing reason, naming each field', async () => {

@@ -5,7 +5,8 @@ import { RunningApp, startMediation, startReporting } from './support/apps';
 import { authHeaders } from './support/auth';
 import { HttpClient } from './support/http-client';
 import { startLegalAid } from './support/legal-aid-app';
-import { eventually, TEST_DATABASE_URL, uniqueCode, uniqueDistrict } from './support/test-env';
+import { settled } from './support/settle';
+import { TEST_DATABASE_URL, uniqueCode, uniqueDistrict } from './support/test-env';
 
 jest.setTimeout(180_000);
 
@@ -51,7 +52,8 @@ describe('filed annual reports and the figures since', () => {
       ['closure', { closedAt: '2019-08-01T10:00:00+08:00', result: 'settled', benefitFen: 200_000 }],
     ] as const)
       expect((await legalAid.http.post(`/v1/cases/${legalAidCase}/${step}`, body)).status).toBe(200);
-    await eventually(() => report(), (r) => r.mediation.mediated === 3 && r.legalAid.closed === 1, 60_000, 'the loaded cases in the report');
+    await settled(reporting, [mediation, legalAid]);
+    expect((await report()).mediation.mediated).toBe(3);
   });
 
   afterAll(async () => {
@@ -85,7 +87,8 @@ describe('filed annual reports and the figures since', () => {
     expect((await mediation.http.post(`/v1/disputes/${disputes[0]}/correction`, { result: 'failure', reason: '协议未履行' })).status).toBe(200);
     expect((await legalAid.http.post(`/v1/cases/${legalAidCase}/correction`, { benefitFen: 150_000, reason: '回款核对' })).status).toBe(200);
     const late = await mediation.http.post('/v1/disputes', { committeeCode: committee, category: 'contract', source: 'walk-in', receivedAt: '2019-12-30T09:00:00+08:00', partyCount: 3 });
-    await eventually(() => report(), (r) => r.mediation.failed === 2 && r.legalAid.benefitFen === 150_000 && r.mediation.registered === 4, 60_000, 'the changes in the report');
+    await settled(reporting, [mediation, legalAid]);
+    expect(await report()).toMatchObject({ mediation: { failed: 2, registered: 4 }, legalAid: { benefitFen: 150_000 } });
 
     const res = await reporting.http.get(`/v1/reports/annual/2019?district=${district}&against=filing:1`);
     expect(res.status).toBe(200);

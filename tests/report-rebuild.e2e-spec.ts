@@ -7,6 +7,7 @@ import { RunningApp, startApp, testServiceConfig } from './support/apps';
 import { authHeaders } from './support/auth';
 import { HttpClient } from './support/http-client';
 import { CaseServices, loadYear, startCaseServices } from './support/report-year';
+import { settled } from './support/settle';
 import { eventually, TEST_DATABASE_URL, uniqueDistrict } from './support/test-env';
 
 jest.setTimeout(300_000);
@@ -116,14 +117,17 @@ describe('rebuilding the reporting projections from offset 0', () => {
     const committee = (await services.mediation.http.get('/v1/committees?kind=court')).body.items[0].code;
     const res = await services.mediation.http.post('/v1/disputes', { committeeCode: committee, category: 'other', source: 'walk-in', receivedAt: '2019-12-30T09:00:00+08:00', partyCount: 2 });
     expect(res.status).toBe(201);
-    await eventually(() => reporting.http.get(`/v1/reports/annual/2019?district=${district}`).then((r) => r.body.mediation.registered), (n) => n === registered + 1, 60_000, 'the new dispute');
+    await settled(reporting, [services.mediation]);
+    expect((await reporting.http.get(`/v1/reports/annual/2019?district=${district}`)).body.mediation.registered).toBe(registered + 1);
   });
 
   it('follows the rebuilt group after a restart, so asOf and the lag read its positions', async () => {
     const job = await rebuild();
     await reporting.close();
     reporting = await startReporting();
-    const r = await eventually(() => reporting.http.get(`/v1/reports/annual/2019?district=${district}`).then((x) => x.body), (x) => x.asOf !== null, 30_000, 'asOf after the restart');
+    await settled(reporting, [services.mediation, services.legalAid, services.adminReview, services.fileReview]);
+    const r = (await reporting.http.get(`/v1/reports/annual/2019?district=${district}`)).body;
+    expect(r.asOf).not.toBeNull();
     expect(Object.values(r.consumerLag)).toEqual(Object.values(r.consumerLag).map(() => 0));
     const { rows } = await db.query(`SELECT DISTINCT group_id FROM "${schema}".consumer_offsets`);
     expect(rows.map((x) => x.group_id)).toEqual([job.groupId]);

@@ -6,7 +6,7 @@ import { RunningApp, startMediation } from './apps';
 import { authHeaders } from './auth';
 import { startFileReview } from './file-review-app';
 import { startLegalAid } from './legal-aid-app';
-import { eventually } from './test-env';
+import { settled } from './settle';
 
 /** The four case services of one district, in this process. */
 export interface CaseServices {
@@ -39,9 +39,9 @@ export async function loadYear(services: CaseServices, reporting: RunningApp, di
     await loader.load(ctx);
   }
   const expected: Record<string, ExpectedFigures> = Object.fromEntries(AREA_LOADERS.map((l) => [l.sectionKey, l.expected(scale)]));
-  const report = () => reporting.http.get(`/v1/reports/annual/2019?district=${district}`).then((r) => r.body);
-  const allDifferences = (r: Record<string, unknown>) => Object.entries(expected).flatMap(([key, want]) => differences(r[key], want).map((d) => `${key}.${d}`));
-  return eventually(report, (r) => r?.mediation !== undefined && allDifferences(r).length === 0, 120_000, 'the 2019 report to show the loaded year').catch(async (err) => {
-    throw new Error(`${(err as Error).message}\ndifferences: ${allDifferences(await report()).join('; ')}`);
-  });
+  await settled(reporting, [services.mediation, services.legalAid, services.adminReview, services.fileReview], 240_000);
+  const report: Record<string, any> = (await reporting.http.get(`/v1/reports/annual/2019?district=${district}`)).body;
+  const off = Object.entries(expected).flatMap(([key, want]) => differences(report[key], want).map((d) => `${key}.${d}`));
+  if (off.length > 0) throw new Error(`the 2019 report differs from the loaded year: ${off.join('; ')}`);
+  return report;
 }
