@@ -2,7 +2,7 @@ import { Topics } from '@casetrack/contracts';
 import { randomInt, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { ParameterFreeQueryLogger } from '../apps/legal-aid/src/parameter-free-query-logger';
+import { ParameterFreeQueryLogger } from '@casetrack/persistence';
 import { legalAidLoader } from '../scripts/load-2019/legal-aid.loader';
 import { runPool } from '../scripts/load-2019/http-pool';
 import { RunningApp, startReporting } from './support/apps';
