@@ -11,7 +11,12 @@ export class AppModule {
   static register(overrides: Parameters<typeof PlatformModule.forRoot>[0]['config'] = {}): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot({ ...LEGAL_AID_SERVICE, migrations: LEGAL_AID_MIGRATIONS, relay: true, config: overrides, access: { roles: ['legal-aid-officer'] } }), CasesModule],
+      imports: [
+        PlatformModule.forRoot({
+          ...LEGAL_AID_SERVICE, migrations: LEGAL_AID_MIGRATIONS, relay: true, config: overrides, access: { roles: ['legal-aid-officer'] }, personalData: true,
+        }),
+        CasesModule,
+      ],
     };
   }
 }
