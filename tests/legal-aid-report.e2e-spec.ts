@@ -2,7 +2,7 @@ import { Topics } from '@casetrack/contracts';
 import { randomInt, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { ParameterFreeQueryLogger } from '../apps/legal-aid/src/parameter-free-query-logger';
+import { ParameterFreeQueryLogger } from '@casetrack/persistence';
 import { legalAidLoader } from '../scripts/load-2019/legal-aid.loader';
 import { runPool } from '../scripts/load-2019/http-pool';
 import { RunningApp, startReporting } from './support/apps';
@@ -150,10 +150,12 @@ describe('legal aid → Kafka → reporting', () => {
     expect(responses[1].body).toMatchObject({ status: 'accepted', daysToAcceptance: 0 });
     expect(responses[4].body).toMatchObject({ applicantName: '欧***', applicantIdNumber: '1101**********002X', status: 'closed', benefitFen: 880_000 });
     expect(responses[5].body.items).toEqual([expect.objectContaining({ id, applicantName: '欧***' })]);
-    // Stored in full, in this service only, behind a database logger that never prints query parameters.
+    // Stored in this service only, encrypted, behind a database logger that never prints query parameters.
     expect(legalAid.app.get(DataSource).logger).toBeInstanceOf(ParameterFreeQueryLogger);
-    const { rows } = await db.query('SELECT applicant_name, applicant_id_number FROM legal_aid.cases WHERE id = $1', [id]);
-    expect(rows).toEqual([{ applicant_name: name, applicant_id_number: idNumber }]);
+    const { rows } = await db.query('SELECT * FROM legal_aid.cases WHERE id = $1', [id]);
+    expect(rows).toHaveLength(1);
+    for (const secret of [name, '娜娜', idNumber, '19491231']) expect(JSON.stringify(rows[0])).not.toContain(secret);
+    expect(rows[0]).toMatchObject({ applicant_name_encrypted: expect.stringMatching(/^pd1:/), applicant_id_number_encrypted: expect.stringMatching(/^pd1:/) });
 
     const events = await eventually(async () => seen().filter((s) => s.event.caseId === id), (list) => list.length === 4, 60_000, 'the four events of the case');
     expect(events.map((s) => [s.event.type, s.event.sequence])).toEqual([

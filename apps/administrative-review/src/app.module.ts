@@ -14,7 +14,10 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        PlatformModule.forRoot({ ...ADMIN_REVIEW_SERVICE, migrations: ADMIN_REVIEW_MIGRATIONS, relay: true, config: overrides, clock, access: { roles: ['review-officer'] } }),
+        PlatformModule.forRoot({
+          ...ADMIN_REVIEW_SERVICE, migrations: ADMIN_REVIEW_MIGRATIONS, relay: true, config: overrides, clock, access: { roles: ['review-officer'] },
+          personalData: true,
+        }),
         ReviewsModule,
         LawsuitsModule,
       ],

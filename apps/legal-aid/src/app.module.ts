@@ -2,7 +2,6 @@ import { PlatformModule } from '@casetrack/platform';
 import { DynamicModule, Module } from '@nestjs/common';
 import { CasesModule } from './cases/cases.module';
 import { LEGAL_AID_MIGRATIONS } from './migrations';
-import { PersonalDataSafeLogging } from './parameter-free-query-logger';
 
 export const LEGAL_AID_SERVICE = { serviceName: 'legal-aid', schema: 'legal_aid', defaultPort: 3002 } as const;
 
@@ -12,8 +11,12 @@ export class AppModule {
   static register(overrides: Parameters<typeof PlatformModule.forRoot>[0]['config'] = {}): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot({ ...LEGAL_AID_SERVICE, migrations: LEGAL_AID_MIGRATIONS, relay: true, config: overrides, access: { roles: ['legal-aid-officer'] } }), CasesModule],
-      providers: [PersonalDataSafeLogging],
+      imports: [
+        PlatformModule.forRoot({
+          ...LEGAL_AID_SERVICE, migrations: LEGAL_AID_MIGRATIONS, relay: true, config: overrides, access: { roles: ['legal-aid-officer'] }, personalData: true,
+        }),
+        CasesModule,
+      ],
     };
   }
 }

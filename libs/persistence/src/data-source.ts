@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import { DataSource, EntitySchema, MixedList } from 'typeorm';
+import { ParameterFreeQueryLogger } from './parameter-free-query-logger';
 
 export interface DataSourceOptions {
   url: string;
@@ -25,6 +26,8 @@ export function createDataSource(opts: DataSourceOptions): DataSource {
     migrationsRun: false,
     synchronize: false,
     logging: ['error'],
+    // Never TypeORM's own logger: it prints a failed query's parameters (personal data).
+    logger: new ParameterFreeQueryLogger(),
     applicationName: opts.applicationName,
     poolSize: opts.poolSize ?? 10,
     extra: {

@@ -9,7 +9,12 @@ import { AccessOptions } from './auth/roles';
 import { loadServiceConfig, SERVICE_CONFIG, ServiceConfig } from './config/service-config';
 import { HealthController } from './health/health.controller';
 import { databaseCheck, HEALTH_CHECKS, kafkaCheck } from './health/health-check';
+import { IdempotencyConfig, loadIdempotencyConfig } from './config/idempotency-config';
+import { loadPersonalDataConfig } from './config/personal-data-config';
+import { IDEMPOTENCY_CONFIG, IdempotencyPruner } from './idempotency/idempotency.pruner';
 import { IdempotencyStore } from './idempotency/idempotency.store';
+import { PersonalDataCipher } from './personal-data/personal-data-cipher';
+import { PersonalDataReadLog } from './personal-data/personal-data-reads';
 import { Clock, CLOCK, ID_GENERATOR, systemClock, uuidGenerator } from './time/clock';
 
 export const KAFKA = Symbol('KAFKA');
@@ -31,6 +36,29 @@ export interface PlatformOptions {
   searchPath?: string;
   /** Roles that may use routes without their own @Roles (admin always may); without it, only admin. */
   access?: AccessOptions;
+  /** Overrides of the idempotency settings (tests). */
+  idempotency?: Partial<IdempotencyConfig>;
+  /**
+   * The service stores personal data: it gets the PersonalDataCipher (PERSONAL_DATA_KEY, required
+   * with NODE_ENV=production) and the PersonalDataReadLog of its schema.
+   */
+  personalData?: boolean;
+}
+
+/** The idempotency settings of the environment; warns when they run on the development secret. */
+function idempotencyConfig(overrides: Partial<IdempotencyConfig> = {}): IdempotencyConfig {
+  const config = { ...loadIdempotencyConfig(), ...overrides };
+  if (config.developmentSecret)
+    new Logger('idempotency').warn('request hashes are keyed with the local development secret, which anyone can read in the source: set IDEMPOTENCY_SECRET anywhere but a development machine');
+  return config;
+}
+
+/** The cipher of the environment's keys; warns when it runs on the development key. */
+function personalDataCipher(): PersonalDataCipher {
+  const config = loadPersonalDataConfig();
+  if (config.developmentKey)
+    new Logger('personal-data').warn('personal data is encrypted with the local development key, which anyone can read in the source: set PERSONAL_DATA_KEY anywhere but a development machine');
+  return new PersonalDataCipher(config);
 }
 
 /** Starts the outbox relay with the application and stops it on shutdown. */
@@ -77,7 +105,7 @@ class ConnectionsLifecycle implements OnApplicationShutdown {
 
 /**
  * What every casetrack service stands on: typed configuration, its PostgreSQL schema migrated on
- * start, Kafka, the outbox (and its relay for case services), idempotency, clock and ids, bearer-token
+ * start, Kafka, the outbox (and its relay for case services), idempotency (and its pruning), clock and ids, bearer-token
  * access control on every route but GET /health, and GET /health.
  */
 @Global()
@@ -115,7 +143,12 @@ export class PlatformModule {
         useFactory: (dataSource: DataSource, kafka: Kafka) => [databaseCheck(dataSource), kafkaCheck(kafka)],
       },
       { provide: OutboxWriter, useValue: new OutboxWriter(opts.schema) },
-      { provide: IdempotencyStore, useValue: new IdempotencyStore(opts.schema) },
+      { provide: IDEMPOTENCY_CONFIG, useFactory: () => idempotencyConfig(opts.idempotency) },
+      { provide: IdempotencyStore, inject: [IDEMPOTENCY_CONFIG], useFactory: (config: IdempotencyConfig) => new IdempotencyStore(opts.schema, config) },
+      IdempotencyPruner,
+      ...(opts.personalData
+        ? [{ provide: PersonalDataCipher, useFactory: personalDataCipher }, { provide: PersonalDataReadLog, useValue: new PersonalDataReadLog(opts.schema) }]
+        : []),
       { provide: CLOCK, useValue: opts.clock ?? systemClock },
       { provide: ID_GENERATOR, useValue: uuidGenerator },
       { provide: ACCESS_OPTIONS, useValue: opts.access ?? { roles: [] } },
@@ -128,7 +161,10 @@ export class PlatformModule {
       module: PlatformModule,
       controllers: [HealthController],
       providers,
-      exports: [SERVICE_CONFIG, DataSource, KAFKA, HEALTH_CHECKS, OutboxWriter, IdempotencyStore, CLOCK, ID_GENERATOR],
+      exports: [
+        SERVICE_CONFIG, DataSource, KAFKA, HEALTH_CHECKS, OutboxWriter, IdempotencyStore, IdempotencyPruner, CLOCK, ID_GENERATOR,
+        ...(opts.personalData ? [PersonalDataCipher, PersonalDataReadLog] : []),
+      ],
     };
   }
 }

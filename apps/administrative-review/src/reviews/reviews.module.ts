@@ -12,12 +12,13 @@ import { RejectReviewHandler } from './commands/reject-review/reject-review.hand
 import { ReviewCommandRunner } from './commands/review-command.runner';
 import { ReviewRepository } from './persistence/review.repository';
 import { GetReviewController } from './queries/get-review/get-review.controller';
+import { GetReviewPersonalDataController } from './queries/get-review-personal-data/get-review-personal-data.controller';
 import { ListReviewsController } from './queries/list-reviews/list-reviews.controller';
 
 @Module({
   controllers: [
     ReceiveReviewController, AcceptReviewController, RejectReviewController, ExtendReviewController, DecideReviewController,
-    GetReviewController, ListReviewsController,
+    GetReviewController, GetReviewPersonalDataController, ListReviewsController,
   ],
   providers: [
     ReviewRepository, ReviewCommandRunner,

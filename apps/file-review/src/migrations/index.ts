@@ -1,4 +1,5 @@
 import { InitialSchema1767000000000 } from './1767000000000-initial-schema';
+import { IdempotencyPerUser1767001201000 } from './1767001201000-idempotency-per-user';
 
 /** Every migration of the file_review schema, in order. */
-export const FILE_REVIEW_MIGRATIONS = [InitialSchema1767000000000];
+export const FILE_REVIEW_MIGRATIONS = [InitialSchema1767000000000, IdempotencyPerUser1767001201000];

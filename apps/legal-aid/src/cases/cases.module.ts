@@ -15,12 +15,13 @@ import { RejectCaseHandler } from './commands/reject-case/reject-case.handler';
 import { CaseCorrectionRepository } from './persistence/case-correction.repository';
 import { CaseRepository } from './persistence/case.repository';
 import { GetCaseController } from './queries/get-case/get-case.controller';
+import { GetCasePersonalDataController } from './queries/get-case-personal-data/get-case-personal-data.controller';
 import { ListCasesController } from './queries/list-cases/list-cases.controller';
 
 @Module({
   controllers: [
     ApplyForAidController, AcceptCaseController, RejectCaseController, AssignCaseController, CloseCaseController, CorrectCaseController,
-    GetCaseController, ListCasesController,
+    GetCaseController, GetCasePersonalDataController, ListCasesController,
   ],
   providers: [
     CaseRepository, CaseCommandRunner, ApplyForAidHandler, AcceptCaseHandler, RejectCaseHandler, AssignCaseHandler, CloseCaseHandler,

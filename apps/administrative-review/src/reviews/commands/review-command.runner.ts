@@ -12,7 +12,8 @@ import { ReviewView, toReviewView } from '../queries/get-review/review.view';
 
 /**
  * The one way reviews change: inside a single transaction it honours the Idempotency-Key,
- * applies the domain change, saves the row and appends the event to the outbox.
+ * applies the domain change, saves the row and appends the event to the outbox. The stored
+ * (replayable) response is the masked view, so the idempotency table holds no personal data either.
  */
 @Injectable()
 export class ReviewCommandRunner {

@@ -1,24 +1,27 @@
-import { decodeCursor, encodeCursor, Page } from '@casetrack/platform';
+import { decodeCursor, encodeCursor, Page, PersonalDataCipher } from '@casetrack/platform';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Review } from '../domain/review';
+import { REVIEW_PERSONAL_COLUMNS as P } from './review-personal-data';
 
-const COLUMNS = `id, channel, respondent_agency, matter, received_at, applicant_name, applicant_id_number, applicant_phone, status,
+const COLUMNS = `id, channel, respondent_agency, matter, received_at, ${P.applicantName.encrypted}, ${P.applicantIdNumber.encrypted}, ${P.applicantPhone.encrypted}, status,
   accepted_at, due_at, extended_at, extension_days, rejected_at, rejection_reason, decided_at, decision, late, sequence,
   created_at, updated_at`;
 
 type Row = Record<string, any>;
 
-function toReview(r: Row): Review {
+/** A row as a review, its personal data decrypted. */
+function toReview(r: Row, cipher: PersonalDataCipher): Review {
+  const open = (c: (typeof P)[keyof typeof P]) => cipher.openOrNull(r[c.encrypted], c.field);
   return {
     id: r.id,
     channel: r.channel,
     respondentAgency: r.respondent_agency,
     matter: r.matter,
     receivedAt: r.received_at,
-    applicantName: r.applicant_name,
-    applicantIdNumber: r.applicant_id_number,
-    applicantPhone: r.applicant_phone,
+    applicantName: open(P.applicantName),
+    applicantIdNumber: open(P.applicantIdNumber),
+    applicantPhone: open(P.applicantPhone),
     status: r.status,
     acceptedAt: r.accepted_at,
     dueAt: r.due_at,
@@ -44,14 +47,20 @@ export interface ReviewFilter {
   cursor?: string;
 }
 
-/** Reviews in admin_review.reviews. */
+/** Reviews in admin_review.reviews; the applicant's personal data is encrypted on the way in and decrypted on the way out. */
 @Injectable()
 export class ReviewRepository {
+  constructor(private readonly cipher: PersonalDataCipher) {}
+
   async insert(em: EntityManager, r: Review): Promise<void> {
     await em.query(
       `INSERT INTO admin_review.reviews (${COLUMNS}) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21)`,
       [
-        r.id, r.channel, r.respondentAgency, r.matter, r.receivedAt, r.applicantName, r.applicantIdNumber, r.applicantPhone, r.status,
+        r.id, r.channel, r.respondentAgency, r.matter, r.receivedAt,
+        this.cipher.sealOrNull(r.applicantName, P.applicantName.field),
+        this.cipher.sealOrNull(r.applicantIdNumber, P.applicantIdNumber.field),
+        this.cipher.sealOrNull(r.applicantPhone, P.applicantPhone.field),
+        r.status,
         r.acceptedAt, r.dueAt, r.extendedAt, r.extensionDays, r.rejectedAt, r.rejectionReason, r.decidedAt, r.decision, r.late,
         r.sequence, r.createdAt, r.updatedAt,
       ],
@@ -61,12 +70,12 @@ export class ReviewRepository {
   /** Reads a review and locks its row until the transaction ends (serialises changes to one case). */
   async findForUpdate(em: EntityManager, id: string): Promise<Review | null> {
     const rows: Row[] = await em.query(`SELECT ${COLUMNS} FROM admin_review.reviews WHERE id = $1 FOR UPDATE`, [id]);
-    return rows.length ? toReview(rows[0]) : null;
+    return rows.length ? toReview(rows[0], this.cipher) : null;
   }
 
   async findById(em: EntityManager, id: string): Promise<Review | null> {
     const rows: Row[] = await em.query(`SELECT ${COLUMNS} FROM admin_review.reviews WHERE id = $1`, [id]);
-    return rows.length ? toReview(rows[0]) : null;
+    return rows.length ? toReview(rows[0], this.cipher) : null;
   }
 
   /** Writes the fields a transition may change, and the new sequence. */
@@ -101,7 +110,7 @@ export class ReviewRepository {
        ORDER BY received_at, id LIMIT $${params.length}`,
       params,
     );
-    const items = rows.slice(0, f.limit).map(toReview);
+    const items = rows.slice(0, f.limit).map((r) => toReview(r, this.cipher));
     const last = items[items.length - 1];
     return { items, nextCursor: rows.length > f.limit && last ? encodeCursor(last.receivedAt.toISOString(), last.id) : null };
   }

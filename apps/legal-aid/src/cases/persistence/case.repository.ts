@@ -1,17 +1,19 @@
 import { toSafeInteger } from '@casetrack/persistence';
 import { isUuid } from '@casetrack/contracts';
-import { decodeCursor, encodeCursor, InvalidInputError, Page } from '@casetrack/platform';
+import { decodeCursor, encodeCursor, InvalidInputError, Page, PersonalDataCipher } from '@casetrack/platform';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { LegalAidCase } from '../domain/legal-aid-case';
+import { CASE_PERSONAL_COLUMNS as P } from './case-personal-data';
 
-const COLUMNS = `id, applicant_groups, case_type, matter, channel, green_channel, applied_at, applicant_name, applicant_id_number,
+const COLUMNS = `id, applicant_groups, case_type, matter, channel, green_channel, applied_at, ${P.applicantName.encrypted}, ${P.applicantIdNumber.encrypted},
   status, accepted_at, rejected_at, rejection_reason, assigned_at, law_firm, lawyer, closed_at, result, benefit_fen,
   sequence, created_at, updated_at`;
 
 type Row = Record<string, any>;
 
-function toCase(r: Row): LegalAidCase {
+/** A row as a case, its personal data decrypted. */
+function toCase(r: Row, cipher: PersonalDataCipher): LegalAidCase {
   return {
     id: r.id,
     applicantGroups: r.applicant_groups,
@@ -20,8 +22,8 @@ function toCase(r: Row): LegalAidCase {
     channel: r.channel,
     greenChannel: r.green_channel,
     appliedAt: r.applied_at,
-    applicantName: r.applicant_name,
-    applicantIdNumber: r.applicant_id_number,
+    applicantName: cipher.openOrNull(r[P.applicantName.encrypted], P.applicantName.field),
+    applicantIdNumber: cipher.openOrNull(r[P.applicantIdNumber.encrypted], P.applicantIdNumber.field),
     status: r.status,
     acceptedAt: r.accepted_at,
     rejectedAt: r.rejected_at,
@@ -46,14 +48,17 @@ export interface CaseFilter {
   cursor?: string;
 }
 
-/** Legal aid cases in legal_aid.cases. */
+/** Legal aid cases in legal_aid.cases; the applicant's personal data is encrypted on the way in and decrypted on the way out. */
 @Injectable()
 export class CaseRepository {
+  constructor(private readonly cipher: PersonalDataCipher) {}
+
   async insert(em: EntityManager, c: LegalAidCase): Promise<void> {
     await em.query(
       `INSERT INTO legal_aid.cases (${COLUMNS}) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22)`,
       [
-        c.id, c.applicantGroups, c.caseType, c.matter, c.channel, c.greenChannel, c.appliedAt, c.applicantName, c.applicantIdNumber,
+        c.id, c.applicantGroups, c.caseType, c.matter, c.channel, c.greenChannel, c.appliedAt,
+        this.cipher.sealOrNull(c.applicantName, P.applicantName.field), this.cipher.sealOrNull(c.applicantIdNumber, P.applicantIdNumber.field),
         c.status, c.acceptedAt, c.rejectedAt, c.rejectionReason, c.assignedAt, c.lawFirm, c.lawyer, c.closedAt, c.result, c.benefitFen,
         c.sequence, c.createdAt, c.updatedAt,
       ],
@@ -63,12 +68,12 @@ export class CaseRepository {
   /** Reads a case and locks its row until the transaction ends (serialises changes to one case). */
   async findForUpdate(em: EntityManager, id: string): Promise<LegalAidCase | null> {
     const rows: Row[] = await em.query(`SELECT ${COLUMNS} FROM legal_aid.cases WHERE id = $1 FOR UPDATE`, [id]);
-    return rows.length ? toCase(rows[0]) : null;
+    return rows.length ? toCase(rows[0], this.cipher) : null;
   }
 
   async findById(em: EntityManager, id: string): Promise<LegalAidCase | null> {
     const rows: Row[] = await em.query(`SELECT ${COLUMNS} FROM legal_aid.cases WHERE id = $1`, [id]);
-    return rows.length ? toCase(rows[0]) : null;
+    return rows.length ? toCase(rows[0], this.cipher) : null;
   }
 
   /** Writes the fields a decision, an assignment or a closure changes, and the new sequence. */
@@ -105,7 +110,7 @@ export class CaseRepository {
        ORDER BY applied_at, id LIMIT $${params.length}`,
       params,
     );
-    const items = rows.slice(0, f.limit).map(toCase);
+    const items = rows.slice(0, f.limit).map((r) => toCase(r, this.cipher));
     const last = items[items.length - 1];
     return { items, nextCursor: rows.length > f.limit && last ? encodeCursor(last.appliedAt.toISOString(), last.id) : null };
   }

@@ -1,7 +1,11 @@
-import { formatInZone } from '@casetrack/platform';
+import { formatInZone, maskIdNumber, maskName, maskOrNull, maskPhone } from '@casetrack/platform';
 import { Review, timeliness } from '../../domain/review';
 
-/** A review as the API shows it: every field, times in the district's zone, and what the clock says about its deadline. */
+/**
+ * A review as the API shows it: every field, times in the district's zone, what the clock says about
+ * its deadline, and the applicant's name, ID number and phone masked (王*, 5001**********1234,
+ * 138****8000) in every response, replays included. The full values: GET /v1/reviews/{id}/personal-data.
+ */
 export function toReviewView(r: Review, timeZone: string, now: Date) {
   const t = (x: Date | null) => (x === null ? null : formatInZone(x, timeZone));
   return {
@@ -10,9 +14,9 @@ export function toReviewView(r: Review, timeZone: string, now: Date) {
     respondentAgency: r.respondentAgency,
     matter: r.matter,
     receivedAt: t(r.receivedAt),
-    applicantName: r.applicantName,
-    applicantIdNumber: r.applicantIdNumber,
-    applicantPhone: r.applicantPhone,
+    applicantName: maskOrNull(r.applicantName, maskName),
+    applicantIdNumber: maskOrNull(r.applicantIdNumber, maskIdNumber),
+    applicantPhone: maskOrNull(r.applicantPhone, maskPhone),
     status: r.status,
     acceptedAt: t(r.acceptedAt),
     dueAt: t(r.dueAt),

@@ -1,11 +1,11 @@
 import { daysToAcceptance } from '@casetrack/contracts';
-import { formatInZone } from '@casetrack/platform';
+import { formatInZone, maskIdNumber, maskName, maskOrNull } from '@casetrack/platform';
 import { LegalAidCase } from '../../domain/legal-aid-case';
-import { maskIdNumber, maskName } from '../../domain/personal-data';
 
 /**
  * A case as the API shows it: every field, times in the district's zone, the applicant's name and
- * identity number masked (张*, 5001**********1234) in every response, replays included.
+ * identity number masked (张*, 5001**********1234) in every response, replays included. The full
+ * values: GET /v1/cases/{id}/personal-data.
  */
 export function toCaseView(c: LegalAidCase, timeZone: string) {
   const t = (x: Date | null) => (x === null ? null : formatInZone(x, timeZone));
@@ -17,8 +17,8 @@ export function toCaseView(c: LegalAidCase, timeZone: string) {
     channel: c.channel,
     greenChannel: c.greenChannel,
     appliedAt: t(c.appliedAt),
-    applicantName: c.applicantName === null ? null : maskName(c.applicantName),
-    applicantIdNumber: c.applicantIdNumber === null ? null : maskIdNumber(c.applicantIdNumber),
+    applicantName: maskOrNull(c.applicantName, maskName),
+    applicantIdNumber: maskOrNull(c.applicantIdNumber, maskIdNumber),
     status: c.status,
     acceptedAt: t(c.acceptedAt),
     daysToAcceptance: c.acceptedAt === null ? null : daysToAcceptance(timeZone, c.appliedAt, c.acceptedAt),

@@ -1,17 +1,18 @@
-import { Injectable, Logger as NestLogger, OnModuleInit } from '@nestjs/common';
-import { DataSource, Logger } from 'typeorm';
+import { Logger as NestLogger } from '@nestjs/common';
+import { Logger } from 'typeorm';
 
 /**
- * TypeORM's own logger prints a failed query's parameters, and this service's parameters include
- * applicants' names and identity numbers. This one logs the SQL text and the error code only: no
- * parameters, no driver `detail` (PostgreSQL puts the failing row there).
+ * The one database logger of every casetrack service (createDataSource installs it). TypeORM's own
+ * logger prints a failed query's parameters, and parameters carry applicants' names, identity
+ * numbers and phones, free-text reasons and the like. This one logs the SQL text and the error code
+ * only: never parameters, never the driver's `detail` (PostgreSQL quotes the failing row there).
  */
 export class ParameterFreeQueryLogger implements Logger {
   constructor(private readonly out: Pick<NestLogger, 'error' | 'warn' | 'log'> = new NestLogger('database')) {}
 
   logQuery(): void {}
 
-  // `parameters` is taken and dropped on purpose: it holds names and identity numbers.
+  // `parameters` is taken and dropped on purpose: it may hold personal data.
   logQueryError(error: string | Error, query: string, _parameters?: unknown[]): void {
     const code = typeof error === 'object' ? ((error as { code?: string }).code ?? error.name) : 'error';
     this.out.error(`query failed (${code}): ${query.replace(/\s+/g, ' ').trim()}`);
@@ -29,15 +30,5 @@ export class ParameterFreeQueryLogger implements Logger {
 
   log(level: 'log' | 'info' | 'warn', message: unknown): void {
     if (level === 'warn') this.out.warn(String(message));
-  }
-}
-
-/** Puts the parameter-free logger on the service's DataSource before any request runs. */
-@Injectable()
-export class PersonalDataSafeLogging implements OnModuleInit {
-  constructor(private readonly dataSource: DataSource) {}
-
-  onModuleInit(): void {
-    this.dataSource.setOptions({ logger: new ParameterFreeQueryLogger() });
   }
 }
