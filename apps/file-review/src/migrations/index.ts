@@ -1,4 +1,5 @@
 import { InitialSchema1767000000000 } from './1767000000000-initial-schema';
+import { OutboxQuarantine1767000090000 } from './1767000090000-outbox-quarantine';
 
 /** Every migration of the file_review schema, in order. */
-export const FILE_REVIEW_MIGRATIONS = [InitialSchema1767000000000];
+export const FILE_REVIEW_MIGRATIONS = [InitialSchema1767000000000, OutboxQuarantine1767000090000];

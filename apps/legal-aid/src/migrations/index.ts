@@ -1,5 +1,6 @@
 import { InitialSchema1767000000000 } from './1767000000000-initial-schema';
 import { CaseCorrections1767000001000 } from './1767000001000-case-corrections';
+import { OutboxQuarantine1767000090000 } from './1767000090000-outbox-quarantine';
 
 /** Every migration of the legal_aid schema, in order. */
-export const LEGAL_AID_MIGRATIONS = [InitialSchema1767000000000, CaseCorrections1767000001000];
+export const LEGAL_AID_MIGRATIONS = [InitialSchema1767000000000, CaseCorrections1767000001000, OutboxQuarantine1767000090000];

@@ -1,5 +1,6 @@
 import { InitialSchema1767000000000 } from './1767000000000-initial-schema';
 import { DisputeCorrections1767000001000 } from './1767000001000-dispute-corrections';
+import { OutboxQuarantine1767000090000 } from './1767000090000-outbox-quarantine';
 
 /** Every migration of the mediation schema, in order. */
-export const MEDIATION_MIGRATIONS = [InitialSchema1767000000000, DisputeCorrections1767000001000];
+export const MEDIATION_MIGRATIONS = [InitialSchema1767000000000, DisputeCorrections1767000001000, OutboxQuarantine1767000090000];
