@@ -1,4 +1,5 @@
 import { DEFAULT_TIME_ZONE } from '@casetrack/contracts';
+import { DEFAULT_RELAY_MAX_BATCH_BYTES } from '@casetrack/messaging';
 import { EnvReader } from './env';
 
 export interface ServiceConfig {
@@ -11,6 +12,8 @@ export interface ServiceConfig {
   districtCode: string;
   timeZone: string;
   relayEnabled: boolean;
+  /** Most bytes per produce request of the outbox relay (RELAY_MAX_BATCH_BYTES), below the broker's 1 MiB. */
+  relayMaxBatchBytes: number;
   /** HS256 secret bearer tokens are signed with (AUTH_JWT_SECRET). */
   authJwtSecret: string;
 }
@@ -57,6 +60,7 @@ export function loadServiceConfig(serviceName: string, defaultPort: number, env:
     districtCode: r.matching('DISTRICT_CODE', DEFAULT_DISTRICT_CODE, (v) => /^\d{6}$/.test(v), 'a 6-digit administrative division code'),
     timeZone: r.matching('TIME_ZONE', DEFAULT_TIME_ZONE, isTimeZone, 'an IANA time zone such as Asia/Shanghai'),
     relayEnabled: r.bool('RELAY_ENABLED', true),
+    relayMaxBatchBytes: r.int('RELAY_MAX_BATCH_BYTES', DEFAULT_RELAY_MAX_BATCH_BYTES, { min: 16 * 1024, max: 64 * 1024 * 1024 }),
     authJwtSecret: r.secret('AUTH_JWT_SECRET', DEFAULT_AUTH_JWT_SECRET, MIN_AUTH_SECRET_LENGTH),
   };
   r.done();
