@@ -10,11 +10,13 @@ export interface ReportingConfig {
    * id a rebuild switched to is kept in `<schema>_meta`, which no rebuild renames.
    */
   schema: string;
+  /** Failed attempts at a batch before its failing events are dead-lettered (CONSUMER_MAX_ATTEMPTS). */
+  consumerMaxAttempts: number;
 }
 
 export const REPORTING_CONFIG = Symbol('REPORTING_CONFIG');
 
-/** Reporting settings from the environment (REPORTING_GROUP_ID, REPORTING_SESSION_TIMEOUT_MS, REPORTING_SCHEMA). */
+/** Reporting settings from the environment (REPORTING_GROUP_ID, REPORTING_SESSION_TIMEOUT_MS, REPORTING_SCHEMA, CONSUMER_MAX_ATTEMPTS). */
 export function loadReportingConfig(env: NodeJS.ProcessEnv = process.env): ReportingConfig {
   const r = new EnvReader(env);
   const config = {
@@ -22,6 +24,7 @@ export function loadReportingConfig(env: NodeJS.ProcessEnv = process.env): Repor
     sessionTimeoutMs: r.int('REPORTING_SESSION_TIMEOUT_MS', 30_000, { min: 6_000, max: 300_000 }),
     // Short enough that `<schema>_retired_<timestamp>` stays within PostgreSQL's 63-character names.
     schema: r.matching('REPORTING_SCHEMA', 'reporting', (v) => /^[a-z][a-z0-9_]{0,29}$/.test(v), 'a lower-case SQL name of at most 30 characters'),
+    consumerMaxAttempts: r.int('CONSUMER_MAX_ATTEMPTS', 5, { min: 1, max: 1_000 }),
   };
   r.done();
   return config;

@@ -79,7 +79,9 @@ class RelayLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
       databaseUrl: this.config.databaseUrl,
       schema: this.schema,
       kafka: this.kafka,
-      log: (m) => (m.endsWith('is active') ? this.logger.log(m) : this.logger.warn(m)),
+      maxBatchBytes: this.config.relayMaxBatchBytes,
+      // A quarantined event never reaches the report: an error, not a warning.
+      log: (m) => (m.endsWith('is active') ? this.logger.log(m) : m.includes('QUARANTINED') ? this.logger.error(m) : this.logger.warn(m)),
     });
     this.relay.start();
   }

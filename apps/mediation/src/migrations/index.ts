@@ -1,6 +1,7 @@
 import { InitialSchema1767000000000 } from './1767000000000-initial-schema';
 import { DisputeCorrections1767000001000 } from './1767000001000-dispute-corrections';
+import { OutboxQuarantine1767000090000 } from './1767000090000-outbox-quarantine';
 import { IdempotencyPerUser1767001201000 } from './1767001201000-idempotency-per-user';
 
 /** Every migration of the mediation schema, in order. */
-export const MEDIATION_MIGRATIONS = [InitialSchema1767000000000, DisputeCorrections1767000001000, IdempotencyPerUser1767001201000];
+export const MEDIATION_MIGRATIONS = [InitialSchema1767000000000, DisputeCorrections1767000001000, OutboxQuarantine1767000090000, IdempotencyPerUser1767001201000];

@@ -76,6 +76,7 @@ export class ReportingConsumer implements OnApplicationBootstrap, OnApplicationS
         topics: this.projection.topics,
         projection: this.projection,
         sessionTimeoutMs: this.config.sessionTimeoutMs,
+        maxAttempts: this.config.consumerMaxAttempts,
         log: (m) => this.logger.warn(m),
       });
       try {

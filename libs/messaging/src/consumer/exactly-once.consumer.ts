@@ -1,8 +1,9 @@
 import { CaseEvent, parseEvent, Topics } from '@casetrack/contracts';
 import { Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { createEventProducer } from '../kafka/kafka-client';
 import { EventProjection } from './event-projection';
+import { isTransientError } from './transient-error';
 
 export interface ExactlyOnceConsumerOptions {
   kafka: Kafka;
@@ -17,6 +18,11 @@ export interface ExactlyOnceConsumerOptions {
   fromBeginning?: boolean;
   sessionTimeoutMs?: number;
   maxBytesPerPartition?: number;
+  /**
+   * Failed attempts at a batch (errors that are not transient) before its events are applied one
+   * at a time and each one that still fails is dead-lettered; default 5.
+   */
+  maxAttempts?: number;
   log?: (message: string) => void;
   /** Fault injection for tests: runs after the database commit and before the offset commit. */
   afterDatabaseCommit?: (batch: { topic: string; partition: number; lastOffset: string }) => Promise<void>;
@@ -35,21 +41,31 @@ export interface DeadLetter {
  * their ids recorded (inbox) in one database transaction, and only then are offsets committed.
  * A redelivered event is found in the inbox and changes nothing. A message that cannot be parsed
  * or validated, or whose type the projection does not handle, goes to the dead-letter topic with
- * the reason, and the partition moves on.
+ * the reason, and the partition moves on. So does a valid event whose projection keeps failing:
+ * after `maxAttempts` failed attempts at its batch, the batch's events are applied one at a time
+ * (each in a savepoint) and the ones that fail are dead-lettered. Transient errors (connection
+ * lost, serialization failure, deadlock, shutdown) are retried without being counted.
  */
 export class ExactlyOnceConsumer {
   private consumer?: Consumer;
   private deadLetterProducer?: Producer;
   private readonly log: (message: string) => void;
+  private readonly maxAttempts: number;
+  /** Per partition, the first offset of the batch that keeps failing and its failed attempts. */
+  private readonly failures = new Map<string, { offset: string; attempts: number }>();
   /** Events applied (new to the inbox) since start. */
   applied = 0;
   /** Events skipped because the inbox already had them. */
   duplicates = 0;
   /** Messages sent to the dead-letter topic since start. */
   deadLettered = 0;
+  /** Failed attempts at a batch since start: counted ones (toward maxAttempts) and transient ones. */
+  failedAttempts = 0;
+  transientFailures = 0;
 
   constructor(private readonly opts: ExactlyOnceConsumerOptions) {
     this.log = opts.log ?? (() => undefined);
+    this.maxAttempts = opts.maxAttempts ?? 5;
   }
 
   /** Connects, subscribes and starts consuming in the background. */
@@ -90,7 +106,7 @@ export class ExactlyOnceConsumer {
   private async handleBatch({ batch, heartbeat }: EachBatchPayload): Promise<void> {
     if (batch.messages.length === 0) return;
     const events: CaseEvent[] = [];
-    const offsetOf = new Map<CaseEvent, string>();
+    const messageOf = new Map<CaseEvent, KafkaMessage>();
     const dead: DeadLetter[] = [];
     let lastEventAt: string | null = null;
     for (const message of batch.messages) {
@@ -100,43 +116,112 @@ export class ExactlyOnceConsumer {
         dead.push({ message, reason: `no handler for ${parsed.event.type} v${parsed.event.version} in ${this.opts.groupId}` });
       else {
         events.push(parsed.event);
-        offsetOf.set(parsed.event, message.offset);
+        messageOf.set(parsed.event, message);
         // Compare instants: as text, '10:00+08:00' (02:00Z) sorts after '03:00Z'.
         if (lastEventAt === null || Date.parse(parsed.event.occurredAt) > Date.parse(lastEventAt)) lastEventAt = parsed.event.occurredAt;
       }
     }
     if (dead.length > 0) await this.sendToDeadLetters(batch.topic, batch.partition, dead);
 
+    const partitionKey = `${batch.topic}[${batch.partition}]`;
+    const firstOffset = batch.messages[0].offset;
+    const failure = this.failures.get(partitionKey);
+    const attempts = failure?.offset === firstOffset ? failure.attempts : 0;
     const lastOffset = batch.messages[batch.messages.length - 1].offset;
     const nextOffset = (BigInt(lastOffset) + 1n).toString();
     const schema = this.opts.schema;
-    const appliedCount = await this.opts.dataSource.transaction(async (em) => {
-      const fresh = await this.claimInInbox(em, events);
-      if (fresh.length > 0)
-        await this.opts.projection.apply(em, fresh, { topic: batch.topic, partition: batch.partition, offsets: fresh.map((e) => offsetOf.get(e)!) });
-      await em.query(
-        `INSERT INTO "${schema}".consumer_offsets (group_id, topic, partition, next_offset, last_event_at)
-         VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (group_id, topic, partition) DO UPDATE SET
-           next_offset = excluded.next_offset,
-           last_event_at = greatest(consumer_offsets.last_event_at, excluded.last_event_at),
-           updated_at = now()`,
-        [this.opts.groupId, batch.topic, batch.partition, nextOffset, lastEventAt],
-      );
-      if (dead.length > 0)
+    let outcome: { applied: number; failed: DeadLetter[] };
+    try {
+      outcome = await this.opts.dataSource.transaction(async (em) => {
+        const result =
+          attempts < this.maxAttempts
+            ? await this.applyTogether(em, batch.topic, batch.partition, events, messageOf)
+            : await this.applyOneByOne(em, batch.topic, batch.partition, events, messageOf, attempts);
+        // Before the commit, as for poison messages: a failure here rolls back and the batch comes again.
+        if (result.failed.length > 0) await this.sendToDeadLetters(batch.topic, batch.partition, result.failed);
         await em.query(
-          `INSERT INTO "${schema}".dead_letters (group_id, topic, partition, "offset", reason)
-           SELECT $1, $2, $3, * FROM unnest($4::bigint[], $5::text[]) ON CONFLICT DO NOTHING`,
-          [this.opts.groupId, batch.topic, batch.partition, dead.map((d) => d.message.offset), dead.map((d) => d.reason)],
+          `INSERT INTO "${schema}".consumer_offsets (group_id, topic, partition, next_offset, last_event_at)
+           VALUES ($1, $2, $3, $4, $5)
+           ON CONFLICT (group_id, topic, partition) DO UPDATE SET
+             next_offset = excluded.next_offset,
+             last_event_at = greatest(consumer_offsets.last_event_at, excluded.last_event_at),
+             updated_at = now()`,
+          [this.opts.groupId, batch.topic, batch.partition, nextOffset, lastEventAt],
         );
-      return fresh.length;
-    });
+        const allDead = [...dead, ...result.failed];
+        if (allDead.length > 0)
+          await em.query(
+            `INSERT INTO "${schema}".dead_letters (group_id, topic, partition, "offset", reason)
+             SELECT $1, $2, $3, * FROM unnest($4::bigint[], $5::text[]) ON CONFLICT DO NOTHING`,
+            [this.opts.groupId, batch.topic, batch.partition, allDead.map((d) => d.message.offset), allDead.map((d) => d.reason)],
+          );
+        return result;
+      });
+    } catch (err) {
+      this.countFailure(partitionKey, firstOffset, attempts, err);
+      throw err; // KafkaJS fetches the batch again (after its back-off)
+    }
+    this.failures.delete(partitionKey);
     // Counted only once the transaction has committed.
-    this.applied += appliedCount;
-    this.duplicates += events.length - appliedCount;
+    this.applied += outcome.applied;
+    this.duplicates += events.length - outcome.applied - outcome.failed.length;
     await this.opts.afterDatabaseCommit?.({ topic: batch.topic, partition: batch.partition, lastOffset });
     await this.commitOffset(batch.topic, batch.partition, nextOffset);
     await heartbeat();
+  }
+
+  /** The usual path: the batch's new events applied in one go. */
+  private async applyTogether(em: EntityManager, topic: string, partition: number, events: CaseEvent[], messageOf: Map<CaseEvent, KafkaMessage>) {
+    const fresh = await this.claimInInbox(em, events);
+    if (fresh.length > 0) await this.opts.projection.apply(em, fresh, { topic, partition, offsets: fresh.map((e) => messageOf.get(e)!.offset) });
+    return { applied: fresh.length, failed: [] as DeadLetter[] };
+  }
+
+  /**
+   * After `maxAttempts` failures: each event claimed and applied in its own savepoint, so the one
+   * that fails is rolled back alone (inbox claim included) and dead-lettered, and the others apply
+   * once. A transient error still fails the whole batch, to be retried.
+   */
+  private async applyOneByOne(
+    em: EntityManager,
+    topic: string,
+    partition: number,
+    events: CaseEvent[],
+    messageOf: Map<CaseEvent, KafkaMessage>,
+    attempts: number,
+  ): Promise<{ applied: number; failed: DeadLetter[] }> {
+    let applied = 0;
+    const failed: DeadLetter[] = [];
+    for (const event of events) {
+      const message = messageOf.get(event)!;
+      await em.query('SAVEPOINT casetrack_event');
+      try {
+        const fresh = await this.claimInInbox(em, [event]);
+        if (fresh.length > 0) await this.opts.projection.apply(em, fresh, { topic, partition, offsets: [message.offset] });
+        await em.query('RELEASE SAVEPOINT casetrack_event');
+        applied += fresh.length;
+      } catch (err) {
+        if (isTransientError(err)) throw err;
+        await em.query('ROLLBACK TO SAVEPOINT casetrack_event');
+        failed.push({ message, reason: `projection failed after ${attempts} attempts: ${(err as Error)?.message ?? String(err)}` });
+      }
+    }
+    return { applied, failed };
+  }
+
+  /** Counts a failed attempt toward maxAttempts unless the error is transient, and says so in the log. */
+  private countFailure(partitionKey: string, firstOffset: string, attempts: number, err: unknown): void {
+    const message = (err as Error)?.message ?? String(err);
+    if (isTransientError(err)) {
+      this.transientFailures++;
+      this.log(`applying ${partitionKey}@${firstOffset} failed (transient, retrying without counting): ${message}`);
+      return;
+    }
+    this.failedAttempts++;
+    const next = attempts + 1;
+    this.failures.set(partitionKey, { offset: firstOffset, attempts: next });
+    const then = next >= this.maxAttempts ? 'next attempt applies its events one at a time and dead-letters those that fail' : 'retrying';
+    this.log(`applying ${partitionKey}@${firstOffset} failed (attempt ${next} of ${this.maxAttempts}; ${then}): ${message}`);
   }
 
   /**
@@ -158,7 +243,7 @@ export class ExactlyOnceConsumer {
   }
 
   /** Records event ids in the inbox and returns the events that were not there yet, in order. */
-  private async claimInInbox(em: import('typeorm').EntityManager, events: CaseEvent[]): Promise<CaseEvent[]> {
+  private async claimInInbox(em: EntityManager, events: CaseEvent[]): Promise<CaseEvent[]> {
     if (events.length === 0) return [];
     const ids = [...new Set(events.map((e) => e.eventId.toLowerCase()))];
     const rows: { event_id: string }[] = await em.query(

@@ -60,3 +60,25 @@ export function outboxTableSql(schema: string): string[] {
     `CREATE INDEX outbox_unsent ON "${schema}".outbox (id) WHERE sent_at IS NULL`,
   ];
 }
+
+/**
+ * SQL for the second outbox migration of each service: quarantine columns (an event the relay can
+ * never send is set aside with its reason instead of blocking the rows after it) and a partial
+ * index on sent_at for the clean-up of sent rows.
+ */
+export function outboxQuarantineSql(schema: string): string[] {
+  return [
+    `ALTER TABLE "${schema}".outbox ADD COLUMN quarantined_at timestamptz, ADD COLUMN quarantine_reason text`,
+    `CREATE INDEX outbox_sent_at ON "${schema}".outbox (sent_at) WHERE sent_at IS NOT NULL`,
+    `CREATE INDEX outbox_quarantined ON "${schema}".outbox (id) WHERE quarantined_at IS NOT NULL`,
+  ];
+}
+
+/** Undoes `outboxQuarantineSql`. */
+export function dropOutboxQuarantineSql(schema: string): string[] {
+  return [
+    `DROP INDEX "${schema}".outbox_quarantined`,
+    `DROP INDEX "${schema}".outbox_sent_at`,
+    `ALTER TABLE "${schema}".outbox DROP COLUMN quarantine_reason, DROP COLUMN quarantined_at`,
+  ];
+}

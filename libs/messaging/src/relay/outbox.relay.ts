@@ -7,7 +7,16 @@ export interface RelayOptions {
   databaseUrl: string;
   schema: string;
   kafka: Kafka;
+  /** Most rows read per batch. */
   batchSize?: number;
+  /**
+   * Most bytes (keys + values + per-record overhead) sent in one produce request. Kafka refuses a
+   * partition's record batch over max.message.bytes (1 MiB by default) and a campaign's events all
+   * share one partition, so this stays safely below it. A single event over it is quarantined.
+   */
+  maxBatchBytes?: number;
+  /** Sent rows deleted per clean-up statement; the clean-up runs one statement between publishes. */
+  cleanupBatchSize?: number;
   /** Fallback poll when no NOTIFY arrives (e.g. a notification lost while reconnecting). */
   pollIntervalMs?: number;
   /** How often a standby relay retries the leadership lock. */
@@ -26,6 +35,22 @@ interface OutboxRow {
   value: string;
 }
 
+/** Default produce size: ~880 KiB, well below the broker's 1 MiB (1,048,588-byte) record batch limit. */
+export const DEFAULT_RELAY_MAX_BATCH_BYTES = 900_000;
+
+/**
+ * What a record adds to a produce request besides its key and value: the record header and
+ * varints (~20 bytes), plus room for headers, the record batch header (61 bytes) shared by a
+ * partition's records and the request framing. Generous on purpose: an estimate, not a count.
+ */
+const RECORD_OVERHEAD_BYTES = 100;
+const REQUEST_OVERHEAD_BYTES = 1_024;
+
+/** The bytes a row takes in a produce request, estimated from above. */
+export function outboxRowBytes(row: { partition_key: string; value: string; topic: string }): number {
+  return Buffer.byteLength(row.partition_key) + Buffer.byteLength(row.value) + Buffer.byteLength(row.topic) + RECORD_OVERHEAD_BYTES;
+}
+
 /**
  * Publishes a service's outbox to Kafka. Only one relay per schema is active at a time (a
  * session-level advisory lock held on its own connection), so rows go out in id order and each
@@ -34,6 +59,10 @@ interface OutboxRow {
  */
 export class OutboxRelay {
   private readonly batchSize: number;
+  private readonly maxBatchBytes: number;
+  private readonly cleanupBatchSize: number;
+  /** Bytes per produce request; lowered (never below one row) when the broker refuses a batch as too large. */
+  private batchBytes: number;
   private readonly pollIntervalMs: number;
   private readonly standbyRetryMs: number;
   private readonly retentionHours: number;
@@ -48,13 +77,23 @@ export class OutboxRelay {
   private producer?: Producer;
   private producerConnected = false;
   private lastCleanup = 0;
+  /** True from a due clean-up until a statement deletes fewer rows than its limit. */
+  private cleanupPending = false;
   /** True while this instance holds the lock and publishes. */
   active = false;
   /** Rows published since start (for benchmarks and tests). */
   published = 0;
+  /** Rows quarantined since start: each one is an event its case's consumers will never see. */
+  quarantined = 0;
+  /** Sent rows deleted by the clean-up since start, and the DELETE statements that did it. */
+  cleanedUp = 0;
+  cleanupStatements = 0;
 
   constructor(private readonly opts: RelayOptions) {
     this.batchSize = opts.batchSize ?? 1000;
+    this.maxBatchBytes = opts.maxBatchBytes ?? DEFAULT_RELAY_MAX_BATCH_BYTES;
+    this.cleanupBatchSize = opts.cleanupBatchSize ?? 5_000;
+    this.batchBytes = this.maxBatchBytes;
     this.pollIntervalMs = opts.pollIntervalMs ?? 1000;
     this.standbyRetryMs = opts.standbyRetryMs ?? 2000;
     this.retentionHours = opts.retentionHours ?? 24 * 7;
@@ -128,23 +167,78 @@ export class OutboxRelay {
       const client = this.client;
       const { rows } = await client.query<OutboxRow>(
         `SELECT id, topic, partition_key, value FROM "${this.opts.schema}".outbox
-          WHERE sent_at IS NULL ORDER BY id LIMIT $1`,
+          WHERE sent_at IS NULL AND quarantined_at IS NULL ORDER BY id LIMIT $1`,
         [this.batchSize],
       );
-      if (rows.length > 0) {
-        await this.send(rows);
+      const batch = await this.takeBatch(client, rows);
+      if (batch.length > 0) {
+        if (!(await this.sendOrQuarantine(client, batch))) continue;
         await client.query(`UPDATE "${this.opts.schema}".outbox SET sent_at = now() WHERE id = ANY($1::bigint[])`, [
-          rows.map((r) => r.id),
+          batch.map((r) => r.id),
         ]);
-        this.published += rows.length;
+        this.published += batch.length;
       }
       await this.cleanupIfDue(client);
-      if (rows.length < this.batchSize) {
+      // A batch cut short by the byte limit (or by a quarantine) leaves rows waiting: go on at once.
+      if (rows.length < this.batchSize && batch.length === rows.length && !this.cleanupPending) {
         await this.idle(this.pollIntervalMs);
         // Let the commits of a burst gather into one batch: a few ms of latency, far fewer round trips.
         if (this.lingerMs > 0 && this.running) await new Promise((r) => setTimeout(r, this.lingerMs));
       }
     }
+  }
+
+  /**
+   * The leading rows that fit in one produce request. A row too large to ever be sent is
+   * quarantined (and the rows after it proceed): retrying it would stall its partition for good.
+   */
+  private async takeBatch(client: Client, rows: OutboxRow[]): Promise<OutboxRow[]> {
+    const batch: OutboxRow[] = [];
+    let bytes = REQUEST_OVERHEAD_BYTES;
+    for (const row of rows) {
+      const size = outboxRowBytes(row);
+      if (REQUEST_OVERHEAD_BYTES + size > this.maxBatchBytes) {
+        // Stop here when rows are already taken, so the quarantine keeps to outbox order.
+        if (batch.length > 0) break;
+        await this.quarantine(client, row, `event of ${size} bytes exceeds the relay's limit of ${this.maxBatchBytes} bytes per produce request`);
+        continue;
+      }
+      // One row always goes (it fits the configured limit); only the broker can still refuse it.
+      if (batch.length > 0 && bytes + size > this.batchBytes) break;
+      bytes += size;
+      batch.push(row);
+    }
+    return batch;
+  }
+
+  /**
+   * Sends a batch; true when Kafka acknowledged it. When the broker refuses it as too large (a
+   * topic with a lower max.message.bytes than RELAY_MAX_BATCH_BYTES assumes), later batches are
+   * made smaller, and a single refused row is quarantined; any other failure is thrown (retried).
+   */
+  private async sendOrQuarantine(client: Client, batch: OutboxRow[]): Promise<boolean> {
+    try {
+      await this.send(batch);
+      return true;
+    } catch (err) {
+      if (!isTooLarge(err)) throw err;
+      if (batch.length === 1) {
+        await this.quarantine(client, batch[0], `the broker refused the event as too large (${(err as Error).message})`);
+        return false;
+      }
+      this.batchBytes = Math.max(Math.floor(this.batchBytes / 2), 1);
+      this.log(`outbox relay (${this.opts.schema}): the broker refused ${batch.length} event(s) as too large; sending at most ${this.batchBytes} bytes per request from now on`);
+      return false;
+    }
+  }
+
+  private async quarantine(client: Client, row: OutboxRow, reason: string): Promise<void> {
+    await client.query(`UPDATE "${this.opts.schema}".outbox SET quarantined_at = now(), quarantine_reason = $2 WHERE id = $1`, [row.id, reason]);
+    this.quarantined++;
+    this.log(
+      `outbox relay (${this.opts.schema}): QUARANTINED outbox row ${row.id} (topic ${row.topic}, case ${row.partition_key}): ${reason}; ` +
+        `later events of this case are published without it`,
+    );
   }
 
   private async send(rows: OutboxRow[]): Promise<void> {
@@ -169,17 +263,29 @@ export class OutboxRelay {
       await this.producer.disconnect().catch(() => undefined);
       this.producer = undefined;
       this.producerConnected = false;
-      throw new Error(`publishing ${rows.length} event(s) failed: ${(err as Error).message}`);
+      throw new Error(`publishing ${rows.length} event(s) failed: ${(err as Error).message}`, { cause: err });
     }
   }
 
+  /**
+   * Deletes old sent rows, one bounded statement per pass of the publish loop (the partial index
+   * on sent_at finds them), so a large backlog of sent rows never holds up publishing.
+   */
   private async cleanupIfDue(client: Client): Promise<void> {
-    if (Date.now() - this.lastCleanup < 60_000) return;
-    this.lastCleanup = Date.now();
-    await client.query(
-      `DELETE FROM "${this.opts.schema}".outbox WHERE sent_at < now() - make_interval(hours => $1)`,
-      [this.retentionHours],
+    if (!this.cleanupPending && Date.now() - this.lastCleanup >= 60_000) {
+      this.lastCleanup = Date.now();
+      this.cleanupPending = true;
+    }
+    if (!this.cleanupPending) return;
+    const { rowCount } = await client.query(
+      `DELETE FROM "${this.opts.schema}".outbox WHERE id IN (
+         SELECT id FROM "${this.opts.schema}".outbox
+          WHERE sent_at IS NOT NULL AND sent_at < now() - make_interval(hours => $1) LIMIT $2)`,
+      [this.retentionHours, this.cleanupBatchSize],
     );
+    this.cleanupStatements++;
+    this.cleanedUp += rowCount ?? 0;
+    if ((rowCount ?? 0) < this.cleanupBatchSize) this.cleanupPending = false;
   }
 
   private nudge(): void {
@@ -214,3 +320,12 @@ export class OutboxRelay {
   }
 }
 
+
+/** Whether a send failed because the broker found a record batch or request too large. */
+function isTooLarge(err: unknown): boolean {
+  for (let e = err as { type?: string; cause?: unknown; originalError?: unknown } | undefined, depth = 0; e && depth < 5; depth++) {
+    if (e.type === 'MESSAGE_TOO_LARGE' || e.type === 'RECORD_LIST_TOO_LARGE') return true;
+    e = (e.cause ?? e.originalError) as typeof e;
+  }
+  return false;
+}

@@ -43,6 +43,18 @@ export class EnvReader {
     return value;
   }
 
+  /**
+   * A secret that must be set (no fallback), must not be `forbidden` (a published default) and must
+   * have at least `minLength` characters; reported without its value.
+   */
+  requiredSecret(name: string, forbidden: string, minLength: number): string {
+    const value = this.string(name, '');
+    if (value === '') this.problems.push(`${name} must be set (at least ${minLength} characters)`);
+    else if (value === forbidden) this.problems.push(`${name} must not be the local development default`);
+    else if (value.length < minLength) this.problems.push(`${name} must be at least ${minLength} characters long`);
+    return value;
+  }
+
   /** Throws one error naming every malformed setting; call after reading them all. */
   done(): void {
     if (this.problems.length > 0) throw new Error(`invalid configuration: ${this.problems.join('; ')}`);

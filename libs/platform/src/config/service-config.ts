@@ -1,4 +1,5 @@
 import { DEFAULT_TIME_ZONE } from '@casetrack/contracts';
+import { DEFAULT_RELAY_MAX_BATCH_BYTES } from '@casetrack/messaging';
 import { EnvReader } from './env';
 
 export interface ServiceConfig {
@@ -11,6 +12,8 @@ export interface ServiceConfig {
   districtCode: string;
   timeZone: string;
   relayEnabled: boolean;
+  /** Most bytes per produce request of the outbox relay (RELAY_MAX_BATCH_BYTES), below the broker's 1 MiB. */
+  relayMaxBatchBytes: number;
   /** HS256 secret bearer tokens are signed with (AUTH_JWT_SECRET). */
   authJwtSecret: string;
 }
@@ -23,6 +26,15 @@ export const DEFAULT_DISTRICT_CODE = '500106';
 /** For local use only: services warn at start when they run with it. */
 export const DEFAULT_AUTH_JWT_SECRET = 'casetrack-local-development-secret';
 const MIN_AUTH_SECRET_LENGTH = 16;
+/** In production the key must be real: set, not the published default, and 32 characters (256 bits of HS256 key) or more. */
+const MIN_PRODUCTION_AUTH_SECRET_LENGTH = 32;
+
+/** AUTH_JWT_SECRET: with NODE_ENV=production it must be real key material; elsewhere the local default will do. */
+function readSecret(r: EnvReader, env: NodeJS.ProcessEnv): string {
+  if (env.NODE_ENV === 'production')
+    return r.requiredSecret('AUTH_JWT_SECRET', DEFAULT_AUTH_JWT_SECRET, MIN_PRODUCTION_AUTH_SECRET_LENGTH);
+  return r.secret('AUTH_JWT_SECRET', DEFAULT_AUTH_JWT_SECRET, MIN_AUTH_SECRET_LENGTH);
+}
 
 function isTimeZone(value: string): boolean {
   try {
@@ -57,16 +69,17 @@ export function loadServiceConfig(serviceName: string, defaultPort: number, env:
     districtCode: r.matching('DISTRICT_CODE', DEFAULT_DISTRICT_CODE, (v) => /^\d{6}$/.test(v), 'a 6-digit administrative division code'),
     timeZone: r.matching('TIME_ZONE', DEFAULT_TIME_ZONE, isTimeZone, 'an IANA time zone such as Asia/Shanghai'),
     relayEnabled: r.bool('RELAY_ENABLED', true),
-    authJwtSecret: r.secret('AUTH_JWT_SECRET', DEFAULT_AUTH_JWT_SECRET, MIN_AUTH_SECRET_LENGTH),
+    relayMaxBatchBytes: r.int('RELAY_MAX_BATCH_BYTES', DEFAULT_RELAY_MAX_BATCH_BYTES, { min: 16 * 1024, max: 64 * 1024 * 1024 }),
+    authJwtSecret: readSecret(r, env),
   };
   r.done();
   return config;
 }
 
-/** The token secret the services use (AUTH_JWT_SECRET or the local default), for scripts that issue tokens; throws when too short. */
+/** The token secret the services use (AUTH_JWT_SECRET or, outside production, the local default), for scripts that issue tokens; throws when unusable. */
 export function readAuthSecret(env: NodeJS.ProcessEnv = process.env): string {
   const r = new EnvReader(env);
-  const secret = r.secret('AUTH_JWT_SECRET', DEFAULT_AUTH_JWT_SECRET, MIN_AUTH_SECRET_LENGTH);
+  const secret = readSecret(r, env);
   r.done();
   return secret;
 }

@@ -4,6 +4,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { SERVICE_CONFIG, ServiceConfig } from '../config/service-config';
 import { AllExceptionsFilter } from './exception.filter';
+import { registerSecurityHeaders } from './security-headers';
 import { strictValidationPipe } from './validation';
 
 export interface ApiDescription {
@@ -17,10 +18,11 @@ export function createHttpAdapter(): FastifyAdapter {
 }
 
 /**
- * Applies what every service shares: strict validation, one error shape for every failure
+ * Applies what every service shares: security headers, strict validation, one error shape for every failure
  * (including malformed JSON caught by Fastify before any route), and the OpenAPI docs at /docs.
  */
 export function configureApp(app: NestFastifyApplication, api: ApiDescription): void {
+  registerSecurityHeaders(app);
   app.useGlobalPipes(strictValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
   // JSON only: without this Fastify hands text/plain bodies to the routes as strings.

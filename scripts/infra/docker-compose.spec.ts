@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+// js-yaml is in node_modules as a dependency of the test tooling; no types are installed for it.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const yaml = require('js-yaml') as { load(text: string): unknown };
+
+interface ComposeService {
+  build?: { args?: { APP?: string } };
+  environment?: Record<string, string>;
+  ports?: string[];
+}
+
+const compose = yaml.load(readFileSync(join(__dirname, '../../docker-compose.yml'), 'utf8')) as { services: Record<string, ComposeService> };
+/** A mapping with its YAML merge key (`<<: *app-env`) resolved, as Compose resolves it. */
+function merged(map: Record<string, unknown> | undefined): Record<string, string> {
+  const { '<<': base, ...own } = map ?? {};
+  return { ...(base as Record<string, string> | undefined), ...(own as Record<string, string>) };
+}
+
+const CASE_AND_REPORTING = ['mediation', 'legal-aid', 'administrative-review', 'file-review', 'reporting'];
+
+describe('docker-compose.yml', () => {
+  it('requires AUTH_JWT_SECRET for every service, with a message, instead of falling back to the development secret', () => {
+    for (const name of CASE_AND_REPORTING) {
+      const secret = merged(compose.services[name].environment).AUTH_JWT_SECRET;
+      expect([name, secret]).toEqual([name, expect.stringMatching(/^\$\{AUTH_JWT_SECRET:\?[^}]*AUTH_JWT_SECRET[^}]*\}$/)]);
+    }
+  });
+
+  it('publishes the services on 127.0.0.1 unless CASETRACK_BIND_ADDRESS says otherwise, and PostgreSQL and Kafka on 127.0.0.1 only', () => {
+    for (const name of CASE_AND_REPORTING) {
+      const ports = compose.services[name].ports ?? [];
+      expect(ports.length).toBeGreaterThan(0);
+      for (const port of ports) expect([name, port]).toEqual([name, expect.stringMatching(/^\$\{CASETRACK_BIND_ADDRESS:-127\.0\.0\.1\}:\d+:\d+$/)]);
+    }
+    for (const name of ['postgres', 'kafka'])
+      for (const port of compose.services[name].ports ?? []) expect([name, port]).toEqual([name, expect.stringMatching(/^127\.0\.0\.1:/)]);
+  });
+
+});
