@@ -4,7 +4,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 
 export class CreateCommitteeDto {
-  @ApiProperty({ description: 'Unique code of the committee or station', example: 'SPB-POLICE-01' })
+  @ApiProperty({ description: 'Unique code of the committee or station', example: 'SPB-POLICE-01', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$' })
   @IsText({ max: 50 })
   @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { message: 'code may contain letters, digits, dot, underscore and hyphen only' })
   code: string;
