@@ -162,7 +162,7 @@ describe('file review → Kafka → reporting', () => {
   });
 
   it('refuses bad bodies with a 400 naming each bad field', async () => {
-    const campaign = await http().post('/v1/campaigns', { year: 1999, title: ' padded ', panel: [{ role: 'judge' }], chair: 'x' });
+    const campaign = await http().post('/v1/campaigns', { year: 1999, title: ' \u3000 ', panel: [{ role: 'judge' }], chair: 'x' });
     expect(campaign.status).toBe(400);
     expect(campaign.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['chair', 'panel[0].role', 'title', 'year']);
     const id = await openCampaign(2022);

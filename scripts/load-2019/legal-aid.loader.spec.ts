@@ -1,5 +1,5 @@
 import { calendarDateIn, DEFAULT_TIME_ZONE, LEGAL_AID_RESULTS } from '@casetrack/contracts';
-import { idNumberProblem } from '../../apps/legal-aid/src/cases/domain/personal-data';
+import { idNumberProblem } from '@casetrack/platform';
 import { legalAidLoader, planLegalAidYear } from './legal-aid.loader';
 
 const year = (t: string) => calendarDateIn(DEFAULT_TIME_ZONE, t).year;

@@ -2,7 +2,7 @@ import {
   ApplicantGroup, calendarDateIn, DEFAULT_TIME_ZONE, daysToAcceptance, LegalAidCaseType, LegalAidChannel, LegalAidMatter,
   LegalAidRejectionReason, LegalAidResult,
 } from '@casetrack/contracts';
-import { idNumberCheckChar } from '../../apps/legal-aid/src/cases/domain/personal-data';
+import { idNumberCheckChar } from '@casetrack/platform';
 import { fenToYuan } from '../../apps/reporting/src/annual-report/rate';
 import { HttpClient } from '../../tests/support/http-client';
 import { AreaLoader, ExpectedFigures, LoadContext } from './area-loader';

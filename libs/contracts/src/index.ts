@@ -1,4 +1,5 @@
 export * from './schema';
+export * from './text';
 export * from './envelope';
 export * from './topics';
 export * from './registry';

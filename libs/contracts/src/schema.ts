@@ -1,3 +1,5 @@
+import { textProblem } from './text';
+
 /**
  * A small, dependency-free schema language for event payloads: each schema both validates an
  * unknown value at run time and gives its TypeScript type (`Infer<typeof schema>`), so a payload
@@ -39,14 +41,16 @@ export function isUuid(value: unknown): value is string {
 
 const describe = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
 
+/**
+ * Text as `textProblem` defines it (./text.ts): not blank, no control characters, well-formed,
+ * `min`–`max` Unicode code points (default 1–200) — the same rules as the HTTP `@IsText`.
+ */
 export function str(opts: { min?: number; max?: number } = {}): Schema<string> {
-  const min = opts.min ?? 1;
-  const max = opts.max ?? 200;
   return {
     validate(v, path, errors) {
-      if (typeof v !== 'string') errors.push(`${path} must be a string, got ${describe(v)}`);
-      else if (v.length < min || v.length > max)
-        errors.push(`${path} must be ${min}–${max} characters long`);
+      const problem = textProblem(v, opts);
+      if (problem === null) return;
+      errors.push(typeof v === 'string' ? `${path} ${problem}` : `${path} must be a string, got ${describe(v)}`);
     },
   };
 }

@@ -1,5 +1,6 @@
 export * from './kafka/kafka-client';
 export * from './outbox/outbox.writer';
+export * from './outbox/event-contract-violation.error';
 export * from './relay/outbox.relay';
 export * from './consumer/event-projection';
 export * from './consumer/consumer-tables';

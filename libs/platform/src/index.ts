@@ -5,6 +5,8 @@ export * from './http/error-body';
 export * from './http/exception.filter';
 export * from './http/validation';
 export * from './http/validators';
+export * from './http/text.validators';
+export * from './http/id-number';
 export * from './http/bootstrap';
 export * from './health/health-check';
 export * from './health/health.controller';

@@ -1,7 +1,7 @@
-import { respond, ReplyLike, Roles, SERVICE_CONFIG, ServiceConfig } from '@casetrack/platform';
+import { IsText, respond, ReplyLike, Roles, SERVICE_CONFIG, ServiceConfig } from '@casetrack/platform';
 import { Body, Controller, Get, Headers, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsOptional, Matches } from 'class-validator';
 import { parseYear } from '../annual-report/annual-report.controller';
 import { parseFilingNumber } from './against';
 import { FilingsService } from './filings.service';
@@ -14,8 +14,7 @@ export class FileReportDto {
 
   @ApiPropertyOptional({ maxLength: 500, description: 'What this filing is for (e.g. 报区政府的年度报告)' })
   @IsOptional()
-  @IsString()
-  @Length(1, 500)
+  @IsText({ max: 500, multiline: true })
   note?: string;
 }
 

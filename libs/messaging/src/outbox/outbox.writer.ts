@@ -1,5 +1,6 @@
-import { CaseEvent, findDefinition } from '@casetrack/contracts';
+import { CaseEvent, envelopeSchema, findDefinition } from '@casetrack/contracts';
 import { EntityManager } from 'typeorm';
+import { EventContractViolationError } from './event-contract-violation.error';
 
 /** The NOTIFY channel a service's relay listens on. */
 export const outboxChannel = (schema: string) => `${schema}_outbox`;
@@ -22,7 +23,11 @@ export class OutboxWriter {
       SELECT pg_notify('${outboxChannel(schema)}', '') FROM (SELECT count(*) FROM inserted) c`;
   }
 
-  /** Appends events (in the given order) to the outbox within `em`'s transaction. */
+  /**
+   * Appends events (in the given order) to the outbox within `em`'s transaction. Each event is first
+   * validated against its contract as its consumers will read it (the stored JSON); one that fails
+   * throws EventContractViolationError and nothing is inserted, so the caller's transaction rolls back.
+   */
   async append(em: EntityManager, events: readonly CaseEvent[]): Promise<void> {
     if (events.length === 0) return;
     if (!em.queryRunner?.isTransactionActive) throw new Error('OutboxWriter.append needs an open transaction');
@@ -34,11 +39,17 @@ export class OutboxWriter {
     for (const event of events) {
       const definition = findDefinition(event.type, event.version);
       if (!definition) throw new Error(`no contract for ${event.type} v${event.version}`);
+      const value = JSON.stringify(event);
+      const problems: string[] = [];
+      const stored: unknown = JSON.parse(value);
+      envelopeSchema.validate(stored, 'event', problems);
+      definition.payload.validate((stored as { payload?: unknown }).payload, 'payload', problems);
+      if (problems.length > 0) throw new EventContractViolationError(event.type, problems);
       ids.push(event.eventId);
       topics.push(definition.topic);
       keys.push(event.caseId);
       types.push(event.type);
-      values.push(JSON.stringify(event));
+      values.push(value);
     }
     await em.query(this.insertSql, [ids, topics, keys, types, values]);
   }

@@ -1,3 +1,4 @@
+import { EventContractViolationError } from '@casetrack/messaging';
 import { BadRequestException, NotFoundException, PayloadTooLargeException } from '@nestjs/common';
 import { DomainError, InvalidInputError, InvalidTransitionError, NotFoundError } from '../errors/domain-error';
 import { isDatabaseUnavailable, toErrorBody } from './exception.filter';
@@ -67,5 +68,24 @@ describe('isDatabaseUnavailable', () => {
 
   it.each([[{ code: '23505' }], [new Error('duplicate key value violates unique constraint')], [null], [undefined]])('is false for %p', (err) => {
     expect(isDatabaseUnavailable(err)).toBe(false);
+  });
+});
+
+describe('toErrorBody for an event that would break its contract', () => {
+  it('answers 422 EVENT.CONTRACT_VIOLATION naming each payload field with its problems', () => {
+    const err = new EventContractViolationError('admin-review.review.received', [
+      'payload.respondentAgency must be 1–200 characters long',
+      'event.actorId must not be blank',
+    ]);
+    expect(toErrorBody(err)).toEqual({
+      statusCode: 422,
+      error: 'Unprocessable Entity',
+      code: 'EVENT.CONTRACT_VIOLATION',
+      message: expect.stringContaining('payload.respondentAgency must be 1–200 characters long'),
+      fields: [
+        { field: 'respondentAgency', problems: ['payload.respondentAgency must be 1–200 characters long'] },
+        { field: 'event.actorId', problems: ['event.actorId must not be blank'] },
+      ],
+    });
   });
 });

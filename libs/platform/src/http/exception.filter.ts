@@ -1,3 +1,4 @@
+import { EventContractViolationError } from '@casetrack/messaging';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { DomainError, DomainErrorKind } from '../errors/domain-error';
 import { ErrorBody, STATUS_TEXT } from './error-body';
@@ -26,12 +27,34 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   return /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|the database system is (starting up|shutting down)|query runner (was )?already released/i.test(message);
 }
 
+/**
+ * 422, not 500: the request is refused because of what it contains (a value the request rules let
+ * through but the event contract does not), and nothing was written; the fields name the payload
+ * fields at fault (usually the request's own field names), so the client can still act on it.
+ */
+function contractViolationBody(err: EventContractViolationError): ErrorBody {
+  const byField = new Map<string, string[]>();
+  for (const problem of err.problems) {
+    const path = problem.split(' ', 1)[0];
+    const field = path.startsWith('payload.') ? path.slice('payload.'.length) : path;
+    byField.set(field, [...(byField.get(field) ?? []), problem]);
+  }
+  return {
+    statusCode: 422,
+    error: STATUS_TEXT[422],
+    code: 'EVENT.CONTRACT_VIOLATION',
+    message: `the ${err.eventType} event this request would publish breaks its contract: ${err.problems.join('; ')}`,
+    fields: [...byField].map(([field, problems]) => ({ field, problems })),
+  };
+}
+
 /** Builds the error body for anything thrown while serving a request. */
 export function toErrorBody(err: unknown): ErrorBody {
   if (err instanceof DomainError) {
     const statusCode = STATUS_BY_KIND[err.kind];
     return { statusCode, error: STATUS_TEXT[statusCode], code: err.code, message: err.message, details: err.details };
   }
+  if (err instanceof EventContractViolationError) return contractViolationBody(err);
   if (err instanceof HttpException) {
     const statusCode = err.getStatus();
     const response = err.getResponse();
@@ -71,6 +94,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const reply = host.switchToHttp().getResponse();
     const body = toErrorBody(err);
     if (body.statusCode >= 500) this.logger.error((err as Error)?.stack ?? String(err));
+    // A request DTO and an event contract disagree: the client got a 422, but the code needs a fix.
+    else if (err instanceof EventContractViolationError) this.logger.warn(err.message);
     if (body.statusCode === 401) reply.header('WWW-Authenticate', 'Bearer');
     reply.status(body.statusCode).send(body);
   }

@@ -1,20 +1,18 @@
 import { ADMINISTRATIVE_MATTERS, AdministrativeMatter } from '@casetrack/contracts';
-import { TimestampField } from '@casetrack/platform';
+import { IsText, TimestampField } from '@casetrack/platform';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsString, Length } from 'class-validator';
+import { IsIn } from 'class-validator';
 
 export class FileLawsuitDto {
   @TimestampField('When the lawsuit was filed (立案); reports count lawsuits by this time')
   filedAt: string;
 
   @ApiProperty({ description: 'The district agency that is the defendant', example: '重庆市沙坪坝区人民政府' })
-  @IsString()
-  @Length(1, 200)
+  @IsText({ max: 200 })
   defendantAgency: string;
 
   @ApiProperty({ example: '重庆铁路运输法院' })
-  @IsString()
-  @Length(1, 200)
+  @IsText({ max: 200 })
   court: string;
 
   @ApiProperty({ enum: ADMINISTRATIVE_MATTERS })

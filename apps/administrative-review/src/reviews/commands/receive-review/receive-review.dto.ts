@@ -1,7 +1,7 @@
 import { ADMINISTRATIVE_MATTERS, AdministrativeMatter, REVIEW_CHANNELS, ReviewChannel } from '@casetrack/contracts';
-import { TimestampField } from '@casetrack/platform';
+import { IsPrcIdNumber, IsText, TimestampField } from '@casetrack/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
 
 export class ReceiveReviewDto {
   @TimestampField('When the office received the application; reports count receipts by this time')
@@ -12,8 +12,7 @@ export class ReceiveReviewDto {
   channel: ReviewChannel;
 
   @ApiProperty({ description: 'The agency whose action is challenged (an organisation)', example: '重庆市沙坪坝区市场监督管理局' })
-  @IsString()
-  @Length(1, 200)
+  @IsText({ max: 200 })
   respondentAgency: string;
 
   @ApiProperty({ enum: ADMINISTRATIVE_MATTERS })
@@ -22,14 +21,15 @@ export class ReceiveReviewDto {
 
   @ApiPropertyOptional({ description: 'Applicant name; kept in this service only, never published', maxLength: 100 })
   @IsOptional()
-  @IsString()
-  @Length(1, 100)
+  @IsText({ max: 100 })
   applicantName?: string;
 
-  @ApiPropertyOptional({ description: 'Identity document number; kept in this service only, never published', maxLength: 50 })
+  @ApiPropertyOptional({
+    description: '18-character PRC resident identity number with a valid check digit and birth date; kept in this service only, never published',
+    example: '11010519491231002X',
+  })
   @IsOptional()
-  @IsString()
-  @Length(1, 50)
+  @IsPrcIdNumber()
   applicantIdNumber?: string;
 
   @ApiPropertyOptional({ description: 'Contact phone; kept in this service only, never published', example: '023-65000000' })

@@ -1,6 +1,6 @@
+import { IsText } from '@casetrack/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { OneLineText } from '../text.validators';
 
 export class DrawSampleDto {
   @ApiProperty({ example: 73, minimum: 1, description: 'How many files to draw; more than the pool holds is a 400' })
@@ -15,6 +15,6 @@ export class DrawSampleDto {
     description: 'Seed of the draw; when absent a random one is chosen. Either way it is recorded, so anyone can re-run the draw',
   })
   @IsOptional()
-  @OneLineText(200)
+  @IsText({ max: 200 })
   seed?: string;
 }

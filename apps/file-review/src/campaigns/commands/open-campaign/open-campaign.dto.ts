@@ -1,8 +1,8 @@
+import { IsText } from '@casetrack/platform';
 import { PANEL_ROLES, PanelRole } from '@casetrack/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsObject, IsOptional, Max, Min, ValidateNested } from 'class-validator';
-import { OneLineText } from '../text.validators';
 
 export class PanelMemberDto {
   @ApiProperty({ enum: PANEL_ROLES, description: 'npc-deputy 人大代表 · cppcc-member 政协委员 · legal-adviser 法律顾问 · scholar 专家学者 · official' })
@@ -11,7 +11,7 @@ export class PanelMemberDto {
 
   @ApiPropertyOptional({ description: 'Kept in this service only; events carry counts by role', maxLength: 100 })
   @IsOptional()
-  @OneLineText(100)
+  @IsText({ max: 100 })
   name?: string;
 }
 
@@ -23,7 +23,7 @@ export class OpenCampaignDto {
   year: number;
 
   @ApiProperty({ example: '2019年度行政处罚案卷集中评查', description: 'Unique within the year', maxLength: 200 })
-  @OneLineText(200)
+  @IsText({ max: 200 })
   title: string;
 
   @ApiProperty({ type: [PanelMemberDto], description: 'The review panel (评查组), at least one member' })

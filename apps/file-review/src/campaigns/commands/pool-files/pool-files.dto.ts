@@ -1,20 +1,19 @@
 import { PENALTY_TYPES, PenaltyType } from '@casetrack/contracts';
-import { TimestampField } from '@casetrack/platform';
+import { IsText, TimestampField } from '@casetrack/platform';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsObject, ValidateNested } from 'class-validator';
-import { OneLineText } from '../text.validators';
 
 /** The most files one request may pool; a bigger pool is sent in several requests. */
 export const MAX_FILES_PER_REQUEST = 5000;
 
 export class PoolFileDto {
   @ApiProperty({ example: '沙坪坝区市场监督管理局', maxLength: 100 })
-  @OneLineText(100)
+  @IsText({ max: 100 })
   agency: string;
 
   @ApiProperty({ example: '沙市监处罚〔2019〕118号', description: 'Official document number of the penalty decision; unique within the campaign', maxLength: 100 })
-  @OneLineText(100)
+  @IsText({ max: 100 })
   fileNumber: string;
 
   @ApiProperty({ enum: PENALTY_TYPES })

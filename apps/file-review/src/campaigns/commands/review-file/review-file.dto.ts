@@ -1,9 +1,8 @@
 import { PROBLEM_CATEGORIES, ProblemCategory } from '@casetrack/contracts';
-import { TimestampField } from '@casetrack/platform';
+import { IsText, TimestampField } from '@casetrack/platform';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsObject, Max, Min, ValidateNested } from 'class-validator';
-import { FreeText } from '../text.validators';
 
 export class ProblemDto {
   @ApiProperty({ enum: PROBLEM_CATEGORIES })
@@ -11,7 +10,7 @@ export class ProblemDto {
   category: ProblemCategory;
 
   @ApiProperty({ example: '未履行告知程序，缺少当事人陈述申辩记录', description: 'For the problem list; never published in an event', maxLength: 1000 })
-  @FreeText(1000)
+  @IsText({ max: 1000, multiline: true })
   description: string;
 }
 

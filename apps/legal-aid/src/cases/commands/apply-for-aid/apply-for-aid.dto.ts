@@ -2,22 +2,9 @@ import {
   APPLICANT_GROUPS, ApplicantGroup, LEGAL_AID_CASE_TYPES, LEGAL_AID_CHANNELS, LEGAL_AID_MATTERS, LegalAidCaseType, LegalAidChannel,
   LegalAidMatter,
 } from '@casetrack/contracts';
-import { TimestampField } from '@casetrack/platform';
+import { IsPrcIdNumber, IsText, TimestampField } from '@casetrack/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, Length, Matches, ValidateBy } from 'class-validator';
-import { idNumberProblem } from '../../domain/personal-data';
-
-/** A PRC resident identity number with a correct check digit; the message says what is wrong, never the number. */
-function IsPrcIdNumber(): PropertyDecorator {
-  return ValidateBy({
-    name: 'isPrcIdNumber',
-    validator: {
-      validate: (value) => typeof value === 'string' && idNumberProblem(value) === null,
-      defaultMessage: (args) =>
-        `${args?.property} ${typeof args?.value === 'string' ? idNumberProblem(args.value) ?? 'is invalid' : 'must be a string'}`,
-    },
-  });
-}
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString } from 'class-validator';
 
 export class ApplyForAidDto {
   @ApiProperty({ enum: APPLICANT_GROUPS, isArray: true, description: 'Every group the applicant belongs to (at least one, each once)' })
@@ -50,9 +37,7 @@ export class ApplyForAidDto {
 
   @ApiPropertyOptional({ description: 'Personal data: stored by this service only, shown masked (张*), never published', minLength: 1, maxLength: 50 })
   @IsOptional()
-  @IsString()
-  @Length(1, 50)
-  @Matches(/\S/, { message: 'applicantName must not be blank' })
+  @IsText({ max: 50 })
   applicantName?: string;
 
   @ApiPropertyOptional({

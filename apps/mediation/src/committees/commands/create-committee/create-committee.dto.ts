@@ -1,18 +1,16 @@
-import { IsTimestamp } from '@casetrack/platform';
+import { IsText, IsTimestamp } from '@casetrack/platform';
 import { COMMITTEE_FIELDS, COMMITTEE_KINDS, CommitteeField, CommitteeKind } from '@casetrack/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsIn, IsOptional, Matches } from 'class-validator';
 
 export class CreateCommitteeDto {
-  @ApiProperty({ description: 'Unique code of the committee or station', example: 'SPB-POLICE-01' })
-  @IsString()
-  @Length(1, 50)
+  @ApiProperty({ description: 'Unique code of the committee or station', example: 'SPB-POLICE-01', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$' })
+  @IsText({ max: 50 })
   @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { message: 'code may contain letters, digits, dot, underscore and hyphen only' })
   code: string;
 
   @ApiProperty({ example: '沙坪坝区医疗纠纷人民调解委员会' })
-  @IsString()
-  @Length(1, 200)
+  @IsText({ max: 200 })
   name: string;
 
   @ApiProperty({ enum: COMMITTEE_KINDS })

@@ -1,6 +1,7 @@
+import { IsText } from '@casetrack/platform';
 import { MEDIATION_RESULTS, MediationResult } from '@casetrack/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsString, Length } from 'class-validator';
+import { IsIn } from 'class-validator';
 
 export class CorrectDisputeDto {
   @ApiProperty({ enum: MEDIATION_RESULTS, description: 'The result the mediation really had; must differ from the recorded one' })
@@ -8,7 +9,6 @@ export class CorrectDisputeDto {
   result: MediationResult;
 
   @ApiProperty({ minLength: 1, maxLength: 500, description: 'Why the recorded result was wrong; kept in this service only, never published' })
-  @IsString()
-  @Length(1, 500)
+  @IsText({ max: 500, multiline: true })
   reason: string;
 }

@@ -1,12 +1,11 @@
 import { DISPUTE_CATEGORIES, DISPUTE_SOURCES, DisputeCategory, DisputeSource } from '@casetrack/contracts';
-import { FenField, TimestampField } from '@casetrack/platform';
+import { FenField, IsText, TimestampField } from '@casetrack/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 
 export class RegisterDisputeDto {
   @ApiProperty({ description: 'Code of the committee or station that received the dispute', example: 'SPB-POLICE-01' })
-  @IsString()
-  @Length(1, 50)
+  @IsText({ max: 50 })
   committeeCode: string;
 
   @ApiProperty({ enum: DISPUTE_CATEGORIES })
@@ -28,8 +27,7 @@ export class RegisterDisputeDto {
 
   @ApiPropertyOptional({ description: 'Free-text summary; kept in this service only, never published', maxLength: 2000 })
   @IsOptional()
-  @IsString()
-  @Length(1, 2000)
+  @IsText({ max: 2000, multiline: true })
   summary?: string;
 
   @FenField('Amount in dispute', true)

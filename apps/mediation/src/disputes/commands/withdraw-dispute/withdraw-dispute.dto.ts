@@ -1,6 +1,6 @@
-import { TimestampField } from '@casetrack/platform';
+import { IsText, TimestampField } from '@casetrack/platform';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Length } from 'class-validator';
+import { IsOptional } from 'class-validator';
 
 export class WithdrawDisputeDto {
   @TimestampField('When the parties withdrew')
@@ -8,7 +8,6 @@ export class WithdrawDisputeDto {
 
   @ApiPropertyOptional({ maxLength: 500, description: 'Kept in this service only, never published' })
   @IsOptional()
-  @IsString()
-  @Length(1, 500)
+  @IsText({ max: 500, multiline: true })
   reason?: string;
 }

@@ -1,4 +1,4 @@
-import { idNumberCheckChar, idNumberProblem } from './personal-data';
+import { idNumberCheckChar, idNumberProblem } from './id-number';
 
 describe('PRC resident identity number', () => {
   it('accepts a number whose MOD 11-2 check character is X', () => {

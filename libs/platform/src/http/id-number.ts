@@ -1,8 +1,7 @@
-/**
- * The applicant's name and identity number are stored by the legal-aid service only, encrypted: every
- * response shows them masked (libs/platform personal-data/masking), and no event, log line or error
- * message carries them.
- */
+import { applyDecorators } from '@nestjs/common';
+import { Transform } from 'class-transformer';
+import { ValidateBy } from 'class-validator';
+import { trimText } from './text.validators';
 
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK_CHARS = '10X98765432';
@@ -31,4 +30,22 @@ export function idNumberProblem(value: string): string | null {
     return 'must contain a real birth date (characters 7–14, YYYYMMDD)';
   if (idNumberCheckChar(value.slice(0, 17)) !== value[17].toUpperCase()) return 'has a wrong check digit';
   return null;
+}
+
+/**
+ * A PRC resident identity number with a correct check digit, trimmed and with a final `x` read as `X`; the message says what
+ * is wrong, never the number.
+ */
+export function IsPrcIdNumber(): PropertyDecorator {
+  return applyDecorators(
+    Transform(({ value }) => { const v = trimText(value); return typeof v === 'string' ? v.toUpperCase() : v; }),
+    ValidateBy({
+      name: 'isPrcIdNumber',
+      validator: {
+        validate: (value) => typeof value === 'string' && idNumberProblem(value) === null,
+        defaultMessage: (args) =>
+          `${args?.property} ${typeof args?.value === 'string' ? idNumberProblem(args.value) ?? 'is invalid' : 'must be a string'}`,
+      },
+    }),
+  );
 }

@@ -14,11 +14,16 @@ describe('text fields', () => {
   it.each([
     ['a NUL character', 'A\u00001'],
     ['a line break', 'A\n1'],
-    ['a leading space', ' A1'],
-    ['a trailing space', 'A1 '],
+    ['only spaces', '   '],
     ['a lone surrogate (stored as U+FFFD, it would collide with another number)', 'A\ud8001'],
   ])('refuse a file number with %s', (_, number) => {
     expect(badFields(PoolFileDto, file(number))).toEqual(['fileNumber']);
+  });
+
+  it('trim a file number, so " A1 " and "A1" are one number and not two that look alike', () => {
+    const dto = plainToInstance(PoolFileDto, file(' A1\u3000'));
+    expect(validateSync(dto)).toEqual([]);
+    expect(dto.fileNumber).toBe('A1');
   });
 
   it('let a problem description span lines but not hold NUL', () => {
