@@ -1,4 +1,5 @@
 import { DEFAULT_TIME_ZONE } from '@casetrack/contracts';
+import { DEFAULT_BUSINESS_TIME_MAX_SKEW_SECONDS } from '../time/business-time';
 import { EnvReader } from './env';
 
 export interface ServiceConfig {
@@ -13,6 +14,8 @@ export interface ServiceConfig {
   relayEnabled: boolean;
   /** HS256 secret bearer tokens are signed with (AUTH_JWT_SECRET). */
   authJwtSecret: string;
+  /** How far ahead of the service clock a business time may be (BUSINESS_TIME_MAX_SKEW_SECONDS). */
+  businessTimeMaxSkewSeconds: number;
 }
 
 export const SERVICE_CONFIG = Symbol('SERVICE_CONFIG');
@@ -58,6 +61,7 @@ export function loadServiceConfig(serviceName: string, defaultPort: number, env:
     timeZone: r.matching('TIME_ZONE', DEFAULT_TIME_ZONE, isTimeZone, 'an IANA time zone such as Asia/Shanghai'),
     relayEnabled: r.bool('RELAY_ENABLED', true),
     authJwtSecret: r.secret('AUTH_JWT_SECRET', DEFAULT_AUTH_JWT_SECRET, MIN_AUTH_SECRET_LENGTH),
+    businessTimeMaxSkewSeconds: r.int('BUSINESS_TIME_MAX_SKEW_SECONDS', DEFAULT_BUSINESS_TIME_MAX_SKEW_SECONDS, { min: 0, max: 86_400 }),
   };
   r.done();
   return config;

@@ -1,4 +1,4 @@
-import { IsTimestamp } from '@casetrack/platform';
+import { BusinessTime, IsTimestamp } from '@casetrack/platform';
 import { COMMITTEE_FIELDS, COMMITTEE_KINDS, CommitteeField, CommitteeKind } from '@casetrack/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
@@ -27,5 +27,6 @@ export class CreateCommitteeDto {
   @ApiPropertyOptional({ description: 'When the committee was set up (default: now); reports count committees in place at year end', example: '2018-01-01T00:00:00+08:00' })
   @IsOptional()
   @IsTimestamp()
+  @BusinessTime()
   establishedAt?: string;
 }
