@@ -133,6 +133,7 @@ describe.each(SERVICES.map((s) => s.name))('the transport of %s', (name) => {
   it.each([
     ['text/plain', '{"a":1}'],
     ['application/xml', '<a>1</a>'],
+    ['application/x-www-form-urlencoded', 'a=1'],
     ['multipart/form-data; boundary=x', '--x\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n--x--\r\n'],
   ])('answers a %s body with 415 naming the content type', async (type, body) => {
     const res = await app(name).http.post(path, body, { 'content-type': type });
