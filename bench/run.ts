@@ -8,9 +8,13 @@
  *   BENCH_ONLY=ingest,relay  run some scenarios only (cost needs ingest's load and runs it)
  *   BENCH_PROFILE=1          CPU profiles of every child process in .run/bench-logs/ (cost figures then invalid)
  *   BENCH_NODE_FLAGS="…"     extra node flags for the services (e.g. --max-semi-space-size=4)
+ *
+ * Options (strict; an unknown one prints the usage and exits 2): --quick, --only ingest,relay.
  */
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
+import { runCli } from '../scripts/cli/args';
+import { parseBenchArgs, USAGE } from './bench.args';
 import { Figure, failedScenario, ScenarioResult } from './report/figures';
 import { BenchReport, printTable, writeReport } from './report/render';
 import { BenchContext } from './scenarios/context';
@@ -29,8 +33,8 @@ import { ROOT } from './support/processes';
 
 const log = (m: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${m}`);
 
-async function main(): Promise<void> {
-  const settings = loadSettings();
+async function main(argv: string[]): Promise<void> {
+  const settings = loadSettings(new Date(), parseBenchArgs(argv));
   const startedAt = new Date();
   const machine = describeMachine();
   log(`${settings.quick ? 'quick' : 'full'} run ${settings.runId} on ${machine.cores} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}, commit ${machine.commit}`);
@@ -110,10 +114,4 @@ async function main(): Promise<void> {
   log(missed === 0 ? 'every goal met' : `${missed} figure(s) missed their goal`);
 }
 
-main().then(
-  () => process.exit(0),
-  (err) => {
-    console.error(`bench failed: ${(err as Error).stack}`);
-    process.exit(1);
-  },
-);
+runCli('bench', USAGE, main);

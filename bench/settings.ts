@@ -35,10 +35,13 @@ function flag(name: string): boolean {
   return ['1', 'true', 'yes'].includes((process.env[name] ?? '').toLowerCase());
 }
 
-/** Reads the run's settings from the environment (BENCH_QUICK, BENCH_ONLY, KAFKA_BROKERS, BENCH_DATABASE_URL). */
-export function loadSettings(now = new Date()): BenchSettings {
-  const quick = flag('BENCH_QUICK');
-  const only = (process.env.BENCH_ONLY ?? SCENARIOS.join(','))
+/**
+ * Reads the run's settings from the environment (BENCH_QUICK, BENCH_ONLY, KAFKA_BROKERS,
+ * BENCH_DATABASE_URL); `args` (the command line's --quick and --only) win over the environment.
+ */
+export function loadSettings(now = new Date(), args: { quick?: boolean; only?: readonly ScenarioName[] } = {}): BenchSettings {
+  const quick = args.quick ?? flag('BENCH_QUICK');
+  const only = (args.only?.join(',') ?? process.env.BENCH_ONLY ?? SCENARIOS.join(','))
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);

@@ -1,24 +1,26 @@
 /**
- * npm run report -- [year] — prints the annual report of the running reporting service in the
- * terminal: the Chinese prose of the published report, then every figure in an aligned table. It
- * issues itself a report-reader token with the services' secret (AUTH_JWT_SECRET or the local default).
+ * npm run report -- [year] [--district 500106] — prints the annual report of the running reporting
+ * service in the terminal: the Chinese prose of the published report, then every figure in an
+ * aligned table. It issues itself a report-reader token with the services' secret (AUTH_JWT_SECRET
+ * or the local default). Options are strict: an unknown one or a malformed year exits 2.
  */
 import { issueToken, readAuthSecret } from '@casetrack/platform';
+import { runCli } from './cli/args';
+import { parsePrintReportArgs, USAGE } from './print-report.args';
 
-async function main(): Promise<void> {
-  const year = process.argv[2] ?? '2019';
+async function main(argv: string[]): Promise<void> {
+  const { year, district } = parsePrintReportArgs(argv);
   const base = process.env.REPORTING_URL ?? `http://127.0.0.1:${process.env.REPORTING_PORT ?? 3005}`;
-  const district = process.env.DISTRICT_CODE ?? '500106';
   const token = issueToken({ sub: 'report-printer', role: 'report-reader' }, readAuthSecret(), { ttl: '5m' });
-  const res = await fetch(`${base}/v1/reports/annual/${encodeURIComponent(year)}?district=${district}&format=markdown`, {
-    headers: { authorization: `Bearer ${token}` },
-  });
+  let res: Response;
+  try {
+    res = await fetch(`${base}/v1/reports/annual/${year}?district=${district}&format=markdown`, { headers: { authorization: `Bearer ${token}` } });
+  } catch (err) {
+    throw new Error(`${(err as Error).message} (is the reporting service running? npm run services:up)`);
+  }
   const text = await res.text();
   if (!res.ok) throw new Error(`the reporting service answered ${res.status}: ${text}`);
   console.log(`\n${text}`);
 }
 
-main().catch((err) => {
-  console.error(`report: ${(err as Error).message} (is the reporting service running? npm run services:up)`);
-  process.exit(1);
-});
+runCli('report', USAGE, main);

@@ -104,6 +104,8 @@ describe('administrative review → Kafka → reporting', () => {
     const hearing = (body: unknown) => service.http.post(`/v1/lawsuits/${lawsuit}/hearings`, body);
 
     beforeAll(async () => {
+      // The service refuses business times later than its clock: move it past this year's hearings.
+      clock.set('2024-06-01T09:00:00+08:00');
       const res = await service.http.post('/v1/lawsuits', { filedAt: '2024-03-01T09:00:00+08:00', defendantAgency: '重庆市沙坪坝区人民政府', court: '重庆铁路运输法院', matter: 'licensing' });
       lawsuit = ok(res, 201).id;
     });
@@ -155,6 +157,7 @@ describe('administrative review → Kafka → reporting', () => {
   });
 
   it('answers a retried POST with the same Idempotency-Key with the first response and creates nothing new', async () => {
+    clock.set('2023-06-01T09:00:00+08:00'); // after the 2023 times below, which the service would refuse as future ones
     const agency = `区测试局-${uniqueCode()}`;
     const body = { receivedAt: '2023-03-01T09:00:00+08:00', channel: 'mail', respondentAgency: agency, matter: 'inaction', applicantName: '王伟' };
     const key = `e2e-${randomUUID()}`;

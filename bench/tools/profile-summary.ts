@@ -2,9 +2,12 @@
  * Summarises a V8 .cpuprofile (from BENCH_PROFILE=1): where the process's CPU time went, by package
  * and by function (self time).
  *
- *   node dist/bench/tools/profile-summary.js .run/bench-logs/<run>-ingest-mediation-<pid>.cpuprofile [top]
+ *   node dist/bench/tools/profile-summary.js .run/bench-logs/<run>-ingest-mediation-<pid>.cpuprofile [--top 30]
  */
 import { readFileSync } from 'node:fs';
+import { numberOption, parseCommandLine, runCli, stringOption, UsageError } from '../../scripts/cli/args';
+
+const USAGE = 'usage: node dist/bench/tools/profile-summary.js <file.cpuprofile> [--top 30]';
 
 interface ProfileNode {
   id: number;
@@ -29,10 +32,11 @@ function owner(url: string, fn: string): string {
   return fn ? `(${fn})` : '(native)';
 }
 
-function main(): void {
-  const [file, topArg] = process.argv.slice(2);
-  if (!file) throw new Error('usage: profile-summary <file.cpuprofile> [top]');
-  const top = Number(topArg ?? 30);
+function main(argv: string[]): void {
+  const line = parseCommandLine(argv, { top: { type: 'string' } }, 1);
+  const [file] = line.positionals;
+  if (!file) throw new UsageError('the .cpuprofile file is required');
+  const top = numberOption('top', stringOption(line, 'top', '30'), { min: 1, max: 10_000 });
   const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
   const byOwner = new Map<string, number>();
@@ -58,4 +62,4 @@ function main(): void {
   print('by function (self time)', byFunction);
 }
 
-main();
+runCli('profile-summary', USAGE, main);

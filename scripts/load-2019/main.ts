@@ -4,28 +4,24 @@
  *
  *   npm run load:2019 -- [--scale 1] [--areas mediation,legal-aid] [--concurrency 32] [--run-id spb2019]
  *
+ * Options are strict: an unknown one or a malformed value prints the usage and exits 2, loading nothing.
+ *
  * Safe to run twice: every request carries an Idempotency-Key derived from --run-id. It issues itself
  * an admin token with the services' secret (AUTH_JWT_SECRET or the local default).
  */
 import { issueToken, readAuthSecret } from '@casetrack/platform';
 import { HttpClient } from '../../tests/support/http-client';
+import { runCli } from '../cli/args';
 import { differences } from './compare';
+import { parseLoadArgs, USAGE } from './load-2019.args';
 import { AREA_LOADERS, SERVICE_URLS } from './loaders';
 
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-}
-
-async function main(): Promise<void> {
-  const scale = Number(arg('scale', '1'));
-  const concurrency = Number(arg('concurrency', '32'));
-  const runId = arg('run-id', 'spb2019');
+async function main(argv: string[]): Promise<number> {
+  // Parsed before anything else: a typo such as --areas mediaton must load nothing and say so.
+  const { scale, concurrency, runId, areas } = parseLoadArgs(argv);
   const district = process.env.DISTRICT_CODE ?? '500106';
-  const areas = arg('areas', AREA_LOADERS.map((l) => l.area).join(',')).split(',');
   const token = issueToken({ sub: 'loader-2019', role: 'admin' }, readAuthSecret(), { ttl: '12h' });
   const headers: Record<string, string> = { authorization: `Bearer ${token}` };
-  if (!(scale > 0 && scale <= 1)) throw new Error('--scale must be in (0, 1]');
 
   const started = Date.now();
   const lastPrint = new Map<string, number>();
@@ -39,7 +35,7 @@ async function main(): Promise<void> {
     else if (done === total || done % 2000 < 50) console.log(line);
   };
 
-  console.log(`Loading the 2019 year (scale ${scale}, run ${runId}) through the public APIs…`);
+  console.log(`Loading the 2019 year (scale ${scale}, run ${runId}, areas ${areas.join(', ')}) through the public APIs…`);
   for (const loader of AREA_LOADERS.filter((l) => areas.includes(l.area))) {
     await loader.load({ baseUrl: SERVICE_URLS[loader.area], district, scale, concurrency, runId, headers, progress });
   }
@@ -59,12 +55,10 @@ async function main(): Promise<void> {
   } while (Date.now() < deadline);
   if (diffs.length > 0) {
     console.error(`The 2019 report does not match the loaded year:\n  ${diffs.join('\n  ')}`);
-    process.exit(1);
+    return 1;
   }
   console.log(`The 2019 report matches every loaded figure (${((Date.now() - started) / 1000).toFixed(1)} s in all).`);
+  return 0;
 }
 
-main().catch((err) => {
-  console.error(`load:2019 failed: ${(err as Error).message}`);
-  process.exit(1);
-});
+runCli('load:2019', USAGE, main);

@@ -1,4 +1,4 @@
-import { configureApp, createHttpAdapter, ServiceConfig } from '@casetrack/platform';
+import { Clock, configureApp, createHttpAdapter, ServiceConfig } from '@casetrack/platform';
 import { DynamicModule, INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -33,8 +33,8 @@ export function testServiceConfig(district: string, extra: Partial<ServiceConfig
   return { databaseUrl: TEST_DATABASE_URL, kafkaBrokers: TEST_KAFKA_BROKERS, districtCode: district, ...extra };
 }
 
-export function startMediation(district: string, extra: Partial<ServiceConfig> = {}) {
-  return startApp(MediationModule.register(testServiceConfig(district, extra)), 'mediation');
+export function startMediation(district: string, extra: Partial<ServiceConfig> = {}, clock?: Clock) {
+  return startApp(MediationModule.register(testServiceConfig(district, extra), clock), 'mediation');
 }
 
 /** A reporting service with its own consumer group (it replays the topics from offset 0). */

@@ -1,11 +1,11 @@
-import { ServiceConfig } from '@casetrack/platform';
+import { Clock, ServiceConfig } from '@casetrack/platform';
 import { createHash } from 'node:crypto';
 import { AppModule as FileReviewModule } from '../../apps/file-review/src/app.module';
 import { startApp, testServiceConfig } from './apps';
 
 /** A file-review service in this process for `district`, against the test database and the real broker. */
-export function startFileReview(district: string, extra: Partial<ServiceConfig> = {}) {
-  return startApp(FileReviewModule.register(testServiceConfig(district, extra)), 'file-review');
+export function startFileReview(district: string, extra: Partial<ServiceConfig> = {}, clock?: Clock) {
+  return startApp(FileReviewModule.register(testServiceConfig(district, extra), clock), 'file-review');
 }
 
 /** `count` valid pool entries numbered `<prefix>〔2020〕1号`, `…2号`, …, decided in 2020. */

@@ -1,13 +1,13 @@
 import { createKafka } from '@casetrack/messaging';
-import { ServiceConfig } from '@casetrack/platform';
+import { Clock, ServiceConfig } from '@casetrack/platform';
 import { randomInt, randomUUID } from 'node:crypto';
 import { AppModule as LegalAidModule } from '../../apps/legal-aid/src/app.module';
 import { startApp, testServiceConfig } from './apps';
 import { TEST_KAFKA_BROKERS } from './test-env';
 
 /** A legal-aid service in this process for `district`, against the test database and the real broker. */
-export function startLegalAid(district: string, extra: Partial<ServiceConfig> = {}) {
-  return startApp(LegalAidModule.register(testServiceConfig(district, extra)), 'legal-aid');
+export function startLegalAid(district: string, extra: Partial<ServiceConfig> = {}, clock?: Clock) {
+  return startApp(LegalAidModule.register(testServiceConfig(district, extra), clock), 'legal-aid');
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

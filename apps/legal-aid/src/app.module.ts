@@ -1,4 +1,4 @@
-import { PlatformModule } from '@casetrack/platform';
+import { Clock, PlatformModule } from '@casetrack/platform';
 import { DynamicModule, Module } from '@nestjs/common';
 import { CasesModule } from './cases/cases.module';
 import { LEGAL_AID_MIGRATIONS } from './migrations';
@@ -8,12 +8,13 @@ export const LEGAL_AID_SERVICE = { serviceName: 'legal-aid', schema: 'legal_aid'
 /** The legal aid service: applications, their acceptance or refusal, assignment to a law firm, closure. */
 @Module({})
 export class AppModule {
-  static register(overrides: Parameters<typeof PlatformModule.forRoot>[0]['config'] = {}): DynamicModule {
+  /** `clock` replaces the system clock (tests pin "now", e.g. to check that future business times are refused). */
+  static register(overrides: Parameters<typeof PlatformModule.forRoot>[0]['config'] = {}, clock?: Clock): DynamicModule {
     return {
       module: AppModule,
       imports: [
         PlatformModule.forRoot({
-          ...LEGAL_AID_SERVICE, migrations: LEGAL_AID_MIGRATIONS, relay: true, config: overrides, access: { roles: ['legal-aid-officer'] }, personalData: true,
+          ...LEGAL_AID_SERVICE, migrations: LEGAL_AID_MIGRATIONS, relay: true, config: overrides, clock, access: { roles: ['legal-aid-officer'] }, personalData: true,
         }),
         CasesModule,
       ],

@@ -1,4 +1,4 @@
-import { PlatformModule } from '@casetrack/platform';
+import { Clock, PlatformModule } from '@casetrack/platform';
 import { DynamicModule, Module } from '@nestjs/common';
 import { CommitteesModule } from './committees/committees.module';
 import { DisputesModule } from './disputes/disputes.module';
@@ -9,11 +9,12 @@ export const MEDIATION_SERVICE = { serviceName: 'mediation', schema: 'mediation'
 /** The mediation service: committees, disputes and their outcomes. */
 @Module({})
 export class AppModule {
-  static register(overrides: Parameters<typeof PlatformModule.forRoot>[0]['config'] = {}): DynamicModule {
+  /** `clock` replaces the system clock (tests pin "now", e.g. to check that future business times are refused). */
+  static register(overrides: Parameters<typeof PlatformModule.forRoot>[0]['config'] = {}, clock?: Clock): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        PlatformModule.forRoot({ ...MEDIATION_SERVICE, migrations: MEDIATION_MIGRATIONS, relay: true, config: overrides, access: { roles: ['mediation-clerk'] } }),
+        PlatformModule.forRoot({ ...MEDIATION_SERVICE, migrations: MEDIATION_MIGRATIONS, relay: true, config: overrides, clock, access: { roles: ['mediation-clerk'] } }),
         CommitteesModule,
         DisputesModule,
       ],

@@ -13,7 +13,14 @@ describe('loadServiceConfig', () => {
       timeZone: 'Asia/Shanghai',
       relayEnabled: true,
       authJwtSecret: 'casetrack-local-development-secret',
+      businessTimeMaxSkewSeconds: 300,
     });
+  });
+
+  it('reads how far ahead of the clock a business time may be, and refuses a negative or fractional skew', () => {
+    expect(loadServiceConfig('mediation', 3001, { BUSINESS_TIME_MAX_SKEW_SECONDS: '60' }).businessTimeMaxSkewSeconds).toBe(60);
+    for (const bad of ['-1', '1.5', 'soon', '86401'])
+      expect(() => loadServiceConfig('mediation', 3001, { BUSINESS_TIME_MAX_SKEW_SECONDS: bad })).toThrow(/BUSINESS_TIME_MAX_SKEW_SECONDS/);
   });
 
   it('takes the port from <SERVICE>_PORT before PORT', () => {

@@ -1,5 +1,6 @@
 import { DEFAULT_TIME_ZONE } from '@casetrack/contracts';
 import { DEFAULT_RELAY_MAX_BATCH_BYTES } from '@casetrack/messaging';
+import { DEFAULT_BUSINESS_TIME_MAX_SKEW_SECONDS } from '../time/business-time';
 import { EnvReader } from './env';
 
 export interface ServiceConfig {
@@ -16,6 +17,8 @@ export interface ServiceConfig {
   relayMaxBatchBytes: number;
   /** HS256 secret bearer tokens are signed with (AUTH_JWT_SECRET). */
   authJwtSecret: string;
+  /** How far ahead of the service clock a business time may be (BUSINESS_TIME_MAX_SKEW_SECONDS). */
+  businessTimeMaxSkewSeconds: number;
 }
 
 export const SERVICE_CONFIG = Symbol('SERVICE_CONFIG');
@@ -71,6 +74,7 @@ export function loadServiceConfig(serviceName: string, defaultPort: number, env:
     relayEnabled: r.bool('RELAY_ENABLED', true),
     relayMaxBatchBytes: r.int('RELAY_MAX_BATCH_BYTES', DEFAULT_RELAY_MAX_BATCH_BYTES, { min: 16 * 1024, max: 64 * 1024 * 1024 }),
     authJwtSecret: readSecret(r, env),
+    businessTimeMaxSkewSeconds: r.int('BUSINESS_TIME_MAX_SKEW_SECONDS', DEFAULT_BUSINESS_TIME_MAX_SKEW_SECONDS, { min: 0, max: 86_400 }),
   };
   r.done();
   return config;

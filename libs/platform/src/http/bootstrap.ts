@@ -3,6 +3,8 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { SERVICE_CONFIG, ServiceConfig } from '../config/service-config';
+import { Clock, CLOCK } from '../time/clock';
+import { BODY_LIMIT_BYTES, refuseForeignContentTypes } from './content-type';
 import { AllExceptionsFilter } from './exception.filter';
 import { registerSecurityHeaders } from './security-headers';
 import { strictValidationPipe } from './validation';
@@ -12,9 +14,9 @@ export interface ApiDescription {
   description: string;
 }
 
-/** The Fastify adapter every service uses: 1 MiB bodies, no Fastify logging (Nest logs). */
+/** The Fastify adapter every service uses: 1 MiB bodies (413 beyond), no Fastify logging (Nest logs). */
 export function createHttpAdapter(): FastifyAdapter {
-  return new FastifyAdapter({ bodyLimit: 1024 * 1024, logger: false, return503OnClosing: true });
+  return new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, logger: false, return503OnClosing: true });
 }
 
 /**
@@ -23,10 +25,12 @@ export function createHttpAdapter(): FastifyAdapter {
  */
 export function configureApp(app: NestFastifyApplication, api: ApiDescription): void {
   registerSecurityHeaders(app);
-  app.useGlobalPipes(strictValidationPipe());
+  // The service's own clock (pinned in tests), so "in the future" means what the handlers think it means.
+  const clock = app.get<Clock>(CLOCK);
+  const { businessTimeMaxSkewSeconds } = app.get<ServiceConfig>(SERVICE_CONFIG);
+  app.useGlobalPipes(strictValidationPipe({ clock, maxSkewSeconds: businessTimeMaxSkewSeconds }));
   app.useGlobalFilters(new AllExceptionsFilter());
-  // JSON only: without this Fastify hands text/plain bodies to the routes as strings.
-  app.getHttpAdapter().getInstance().removeContentTypeParser(['text/plain']);
+  refuseForeignContentTypes(app.getHttpAdapter().getInstance());
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder().setTitle(api.title).setDescription(api.description).setVersion('1').addBearerAuth().addSecurityRequirements('bearer').build(),

@@ -1,5 +1,5 @@
 import { EventContractViolationError } from '@casetrack/messaging';
-import { BadRequestException, NotFoundException, PayloadTooLargeException } from '@nestjs/common';
+import { BadRequestException, ConflictException, NotFoundException, PayloadTooLargeException, UnsupportedMediaTypeException } from '@nestjs/common';
 import { DomainError, InvalidInputError, InvalidTransitionError, NotFoundError } from '../errors/domain-error';
 import { isDatabaseUnavailable, toErrorBody } from './exception.filter';
 
@@ -30,7 +30,7 @@ describe('toErrorBody (every error becomes one response shape, mapped in this on
 
   it('gives other HTTP exceptions a code from their status', () => {
     expect(toErrorBody(new NotFoundException('Cannot GET /nowhere'))).toMatchObject({ statusCode: 404, code: 'HTTP_404', message: 'Cannot GET /nowhere' });
-    expect(toErrorBody(new PayloadTooLargeException())).toMatchObject({ statusCode: 413, code: 'HTTP_413' });
+    expect(toErrorBody(new ConflictException('taken'))).toMatchObject({ statusCode: 409, code: 'HTTP_409', message: 'taken' });
   });
 
   it('answers malformed JSON, whoever caught it, with MALFORMED_JSON', () => {
@@ -40,9 +40,21 @@ describe('toErrorBody (every error becomes one response shape, mapped in this on
     expect(toErrorBody(new SyntaxError('Unexpected end of JSON input'))).toMatchObject({ statusCode: 400, code: 'MALFORMED_JSON' });
   });
 
-  it('keeps the status Fastify chose for a wrong content type or a body too large', () => {
-    expect(toErrorBody({ statusCode: 415, code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE', message: 'Unsupported Media Type' })).toMatchObject({ statusCode: 415, error: 'Unsupported Media Type' });
-    expect(toErrorBody({ statusCode: 413, code: 'FST_ERR_CTP_BODY_TOO_LARGE', message: 'Request body is too large' })).toMatchObject({ statusCode: 413 });
+  it('answers a wrong content type with 415 naming the type sent, however the error arrives', () => {
+    const fastify = { statusCode: 415, code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE', message: 'Unsupported Media Type' };
+    for (const err of [fastify, new UnsupportedMediaTypeException('Unsupported Media Type')])
+      expect(toErrorBody(err, { contentType: 'text/plain; charset=utf-8' })).toEqual({
+        statusCode: 415,
+        error: 'Unsupported Media Type',
+        code: 'UNSUPPORTED_MEDIA_TYPE',
+        message: 'Content-Type "text/plain; charset=utf-8" is not accepted; send the body as application/json',
+      });
+    expect(toErrorBody(fastify).message).toBe('a body without a Content-Type is not accepted; send the body as application/json');
+  });
+
+  it('answers a body too large with 413 naming the limit, however the error arrives', () => {
+    for (const err of [{ statusCode: 413, code: 'FST_ERR_CTP_BODY_TOO_LARGE', message: 'Request body is too large' }, new PayloadTooLargeException()])
+      expect(toErrorBody(err)).toEqual({ statusCode: 413, error: 'Payload Too Large', code: 'PAYLOAD_TOO_LARGE', message: expect.stringContaining('1048576 bytes') });
   });
 
   it('answers 503 when the database is unreachable, and 500 without detail for anything else', () => {

@@ -1,6 +1,7 @@
 import { EventContractViolationError } from '@casetrack/messaging';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { DomainError, DomainErrorKind } from '../errors/domain-error';
+import { PAYLOAD_TOO_LARGE_MESSAGE, unsupportedMediaTypeMessage } from './content-type';
 import { ErrorBody, STATUS_TEXT } from './error-body';
 
 const STATUS_BY_KIND: Record<DomainErrorKind, number> = {
@@ -48,8 +49,23 @@ function contractViolationBody(err: EventContractViolationError): ErrorBody {
   };
 }
 
+/** What of the request an error body may mention (the content type a 415 names). */
+export interface RequestFacts {
+  contentType?: string;
+}
+
+/**
+ * 413 and 415, however they arrive (Fastify's parser errors reach the filter wrapped as Nest HTTP
+ * exceptions): Fastify's own texts name neither the content type that was sent nor the limit.
+ */
+function transportError(statusCode: number, request: RequestFacts): ErrorBody | undefined {
+  if (statusCode === 415) return { statusCode, error: STATUS_TEXT[415], code: 'UNSUPPORTED_MEDIA_TYPE', message: unsupportedMediaTypeMessage(request.contentType) };
+  if (statusCode === 413) return { statusCode, error: STATUS_TEXT[413], code: 'PAYLOAD_TOO_LARGE', message: PAYLOAD_TOO_LARGE_MESSAGE };
+  return undefined;
+}
+
 /** Builds the error body for anything thrown while serving a request. */
-export function toErrorBody(err: unknown): ErrorBody {
+export function toErrorBody(err: unknown, request: RequestFacts = {}): ErrorBody {
   if (err instanceof DomainError) {
     const statusCode = STATUS_BY_KIND[err.kind];
     return { statusCode, error: STATUS_TEXT[statusCode], code: err.code, message: err.message, details: err.details };
@@ -59,6 +75,8 @@ export function toErrorBody(err: unknown): ErrorBody {
     const statusCode = err.getStatus();
     const response = err.getResponse();
     if (typeof response === 'object' && response !== null && 'code' in response) return response as ErrorBody;
+    const transport = transportError(statusCode, request);
+    if (transport) return transport;
     const message =
       typeof response === 'string'
         ? response
@@ -72,6 +90,8 @@ export function toErrorBody(err: unknown): ErrorBody {
   const fastify = err as { statusCode?: number; code?: string; message?: string };
   if (typeof fastify?.statusCode === 'number' && fastify.statusCode >= 400 && fastify.statusCode < 500) {
     const statusCode = fastify.statusCode;
+    const transport = transportError(statusCode, request);
+    if (transport) return transport;
     return {
       statusCode,
       error: STATUS_TEXT[statusCode] ?? 'Error',
@@ -91,8 +111,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger('http');
 
   catch(err: unknown, host: ArgumentsHost): void {
-    const reply = host.switchToHttp().getResponse();
-    const body = toErrorBody(err);
+    const http = host.switchToHttp();
+    const reply = http.getResponse();
+    const contentType = (http.getRequest() as { headers?: Record<string, unknown> } | undefined)?.headers?.['content-type'];
+    const body = toErrorBody(err, { contentType: typeof contentType === 'string' ? contentType : undefined });
     if (body.statusCode >= 500) this.logger.error((err as Error)?.stack ?? String(err));
     // A request DTO and an event contract disagree: the client got a 422, but the code needs a fix.
     else if (err instanceof EventContractViolationError) this.logger.warn(err.message);

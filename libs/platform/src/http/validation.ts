@@ -1,4 +1,6 @@
 import { ArgumentMetadata, BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { businessTimesAfter, DEFAULT_BUSINESS_TIME_MAX_SKEW_SECONDS } from '../time/business-time';
+import { Clock, systemClock } from '../time/clock';
 import { ErrorBody } from './error-body';
 
 /** Deeper than any body of the API; beyond it class-transformer recursion can overflow the stack (a 500). */
@@ -41,21 +43,49 @@ function validationFailed(fields: { field: string; problems: string[] }[]): BadR
   return new BadRequestException(body);
 }
 
+/** What the business-time rule reads: the service's clock and how far ahead of it a time may be. */
+export interface BusinessTimeRule {
+  clock?: Clock;
+  maxSkewSeconds?: number;
+}
+
 class StrictValidationPipe extends ValidationPipe {
+  constructor(
+    options: ConstructorParameters<typeof ValidationPipe>[0],
+    private readonly rule: Required<BusinessTimeRule>,
+  ) {
+    super(options);
+  }
+
   override async transform(value: unknown, metadata: ArgumentMetadata) {
     if (metadata.type === 'body' || metadata.type === 'query') {
       const fields = unstorable(value, '', 0, []);
       if (fields.length > 0) throw validationFailed(fields);
     }
-    return super.transform(value, metadata);
+    const out = await super.transform(value, metadata);
+    if (metadata.type === 'body') this.refuseFutureTimes(out);
+    return out;
+  }
+
+  // After class-validator, so only well-formed timestamps are compared; a clerk's 2091 for 2019
+  // would otherwise put a case into 2091's report.
+  private refuseFutureTimes(body: unknown): void {
+    const now = this.rule.clock.now();
+    const latest = new Date(now.getTime() + this.rule.maxSkewSeconds * 1000);
+    const future = businessTimesAfter(body, latest);
+    if (future.length === 0) return;
+    const problem = (field: string) => `${field} must not be in the future (the service clock reads ${now.toISOString()}; at most ${this.rule.maxSkewSeconds} s ahead is allowed)`;
+    throw validationFailed(future.map(({ field }) => ({ field, problems: [problem(field)] })));
   }
 }
 
 /**
  * Strict body validation: unknown fields are refused, values are not coerced, strings holding NUL
- * and bodies nested absurdly deep are refused, and the 400 names every bad field with what is wrong.
+ * and bodies nested absurdly deep are refused, business times (@BusinessTime) later than the clock's
+ * now plus the skew are refused, and the 400 names every bad field with what is wrong.
  */
-export function strictValidationPipe(): ValidationPipe {
+export function strictValidationPipe(rule: BusinessTimeRule = {}): ValidationPipe {
+  const times = { clock: rule.clock ?? systemClock, maxSkewSeconds: rule.maxSkewSeconds ?? DEFAULT_BUSINESS_TIME_MAX_SKEW_SECONDS };
   return new StrictValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
@@ -64,5 +94,5 @@ export function strictValidationPipe(): ValidationPipe {
     transformOptions: { enableImplicitConversion: false },
     validationError: { target: false, value: false },
     exceptionFactory: (errors) => validationFailed(flatten(errors)),
-  });
+  }, times);
 }

@@ -1,5 +1,6 @@
 import { isIsoTimestampWithOffset } from '@casetrack/contracts';
 import { applyDecorators } from '@nestjs/common';
+import { BusinessTime } from '../time/business-time';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, Max, Min, ValidateBy, ValidationOptions } from 'class-validator';
 
@@ -21,9 +22,9 @@ export function IsTimestamp(options?: ValidationOptions): PropertyDecorator {
   );
 }
 
-/** A required timestamp field, documented. */
+/** A required business-time field (when something happened), documented; refused in the future. */
 export function TimestampField(description: string): PropertyDecorator {
-  return applyDecorators(ApiProperty({ description, example: '2019-06-03T10:15:00+08:00', format: 'date-time' }), IsTimestamp());
+  return applyDecorators(ApiProperty({ description, example: '2019-06-03T10:15:00+08:00', format: 'date-time' }), IsTimestamp(), BusinessTime());
 }
 
 /** An amount of money in fen: a whole number ≥ 0 (1 yuan = 100 fen). Optional when `optional`. */

@@ -1,4 +1,4 @@
-import { IsText, IsTimestamp } from '@casetrack/platform';
+import { BusinessTime, IsText, IsTimestamp } from '@casetrack/platform';
 import { COMMITTEE_FIELDS, COMMITTEE_KINDS, CommitteeField, CommitteeKind } from '@casetrack/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
@@ -25,5 +25,6 @@ export class CreateCommitteeDto {
   @ApiPropertyOptional({ description: 'When the committee was set up (default: now); reports count committees in place at year end', example: '2018-01-01T00:00:00+08:00' })
   @IsOptional()
   @IsTimestamp()
+  @BusinessTime()
   establishedAt?: string;
 }
