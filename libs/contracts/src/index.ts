@@ -1,4 +1,5 @@
 export * from './schema';
+export * from './money';
 export * from './envelope';
 export * from './topics';
 export * from './registry';
