@@ -1,4 +1,4 @@
-import { Topics } from '@casetrack/contracts';
+import { MAX_FEN, Topics } from '@casetrack/contracts';
 import { randomInt, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
@@ -84,7 +84,7 @@ describe('legal aid → Kafka → reporting', () => {
     );
     const r = await settledReport(2018);
     expect(r.legalAid).toEqual({
-      applied: 1, accepted: 1, rejected: 0, assigned: 1, closed: 1, benefitFen: 123_456, benefitYuan: '1234.56', medianDaysToAcceptance: 2,
+      applied: 1, accepted: 1, rejected: 0, assigned: 1, closed: 1, benefitFen: 123_456, benefitFenText: '123456', benefitYuan: '1234.56', medianDaysToAcceptance: 2,
     });
     const byGroup = (await breakdown(2018, 'applicantGroup')).rows;
     expect(byGroup.filter((row: { closed: number }) => row.closed > 0)).toEqual([
@@ -97,7 +97,7 @@ describe('legal aid → Kafka → reporting', () => {
   });
 
   it('sums 2,000 random fen amounts exactly in benefitFen and benefitYuan, with no float in the JSON', async () => {
-    const amounts = Array.from({ length: 2000 }, (_, i) => (i % 50 === 0 ? randomInt(0, 2 ** 40) : randomInt(0, 10_000_000)));
+    const amounts = Array.from({ length: 2000 }, (_, i) => (i % 50 === 0 ? randomInt(0, MAX_FEN + 1) : randomInt(0, 10_000_000)));
     const expected = amounts.reduce((s, a) => s + BigInt(a), 0n);
     await runPool(amounts, 12, async (fen, i) => {
       const day = String((i % 28) + 1).padStart(2, '0');
@@ -108,6 +108,7 @@ describe('legal aid → Kafka → reporting', () => {
     expect(BigInt(r.legalAid.benefitFen)).toBe(expected);
     expect(Number.isSafeInteger(r.legalAid.benefitFen)).toBe(true);
     expect(r.legalAid.benefitYuan).toBe(`${expected / 100n}.${String(expected % 100n).padStart(2, '0')}`);
+    expect(r.legalAid.benefitFenText).toBe(expected.toString());
     const text = await (await fetch(`${reporting.url}/v1/reports/annual/2021?district=${district}`, { headers: authHeaders() })).text();
     expect(text).toContain(`"benefitFen":${expected}`);
     expect(text).not.toMatch(/"benefitFen":[^,}]*[.eE]/);

@@ -104,7 +104,7 @@ describe('filed annual reports and the figures since', () => {
     expect(figures.mediation.registered).toEqual({ filed: 3, now: 4, changed: true, events: [registration] });
     expect(figures.legalAid.benefitFen).toEqual({ filed: 200_000, now: 150_000, changed: true, events: [benefit] });
     expect(figures.legalAid.closed).toEqual({ filed: 1, now: 1, changed: false, events: [] });
-    expect(changed).toEqual(['mediation.registered', 'mediation.succeeded', 'mediation.failed', 'mediation.successRate', 'legalAid.benefitFen', 'legalAid.benefitYuan']);
+    expect(changed).toEqual(['mediation.registered', 'mediation.succeeded', 'mediation.failed', 'mediation.successRate', 'legalAid.benefitFen', 'legalAid.benefitFenText', 'legalAid.benefitYuan']);
     expect(eventsSinceFiling.map((e: { eventId: string; type: string; changes: object }) => [e.eventId, e.type, e.changes]).sort()).toEqual(
       [
         [correction, 'mediation.dispute.corrected', { succeeded: -1, failed: 1 }],

@@ -3,7 +3,7 @@ import {
   LegalAidRejectionReason, LegalAidResult,
 } from '@casetrack/contracts';
 import { idNumberCheckChar } from '@casetrack/platform';
-import { fenToYuan } from '../../apps/reporting/src/annual-report/rate';
+import { moneyFigures } from '../../apps/reporting/src/annual-report/money';
 import { HttpClient } from '../../tests/support/http-client';
 import { AreaLoader, ExpectedFigures, LoadContext } from './area-loader';
 import { postIdempotent, runPool } from './http-pool';
@@ -184,15 +184,14 @@ export const legalAidLoader: AreaLoader = {
     const in2019 = (t: string | undefined) => t !== undefined && calendarDateIn(DEFAULT_TIME_ZONE, t).year === 2019;
     const count = (f: (p: LegalAidCasePlan) => boolean) => plans.filter(f).length;
     const acceptances = plans.filter((p) => in2019(p.accept?.acceptedAt));
-    const benefitFen = plans.filter((p) => in2019(p.close?.closedAt)).reduce((s, p) => s + p.close!.benefitFen, 0);
+    const benefitFen = plans.filter((p) => in2019(p.close?.closedAt)).reduce((s, p) => s + BigInt(p.close!.benefitFen), 0n);
     return {
       applied: count((p) => in2019(p.apply.appliedAt)),
       accepted: acceptances.length,
       rejected: count((p) => in2019(p.reject?.rejectedAt)),
       assigned: count((p) => in2019(p.assign?.assignedAt)),
       closed: count((p) => in2019(p.close?.closedAt)),
-      benefitFen,
-      benefitYuan: fenToYuan(benefitFen),
+      ...moneyFigures('benefit', benefitFen),
       medianDaysToAcceptance: median(acceptances.map((p) => daysToAcceptance(DEFAULT_TIME_ZONE, p.apply.appliedAt, p.accept!.acceptedAt))),
     };
   },

@@ -1,9 +1,9 @@
-import { fenToYuan } from '../../apps/reporting/src/annual-report/rate';
+import { moneyFigures, toFen } from '../../apps/reporting/src/annual-report/money';
 import { count, Db, inYear, ReconcileArea, tableExists, YearQuery } from './area';
 
 /**
  * 法律援助 from legal_aid.cases: each step counted by its own timestamp (applied, accepted,
- * rejected, assigned, closed), the benefit of the year's closures summed in fen, and the median of
+ * rejected, assigned, closed), the benefit of the year's closures summed exactly in fen, and the median of
  * the calendar days (district time zone) from application to acceptance of the year's acceptances.
  */
 export const legalAidReconcile: ReconcileArea = {
@@ -27,15 +27,15 @@ export const legalAidReconcile: ReconcileArea = {
       );
       r = rows[0];
     }
-    const benefitFen = count(r.benefit_fen);
+    // The sum is numeric text: exact as a BigInt at any size, shown as the report shows it.
+    const benefit = moneyFigures('benefit', r.benefit_fen === undefined || r.benefit_fen === null ? 0n : toFen(String(r.benefit_fen)));
     return {
       applied: count(r.applied),
       accepted: count(r.accepted),
       rejected: count(r.rejected),
       assigned: count(r.assigned),
       closed: count(r.closed),
-      benefitFen,
-      benefitYuan: fenToYuan(benefitFen),
+      ...benefit,
       medianDaysToAcceptance: r.median_days === null || r.median_days === undefined ? null : Number(r.median_days),
     };
   },

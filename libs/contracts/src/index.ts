@@ -1,5 +1,6 @@
 export * from './schema';
 export * from './text';
+export * from './money';
 export * from './envelope';
 export * from './topics';
 export * from './registry';

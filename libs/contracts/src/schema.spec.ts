@@ -1,3 +1,4 @@
+import { MAX_FEN } from './money';
 import { arrayOf, enumOf, fen, int, isIsoTimestampWithOffset, isoTime, isUuid, nullable, object, optional, recordOf, Schema, str } from './schema';
 
 /** The problems a schema finds in a value (empty when it is valid). */
@@ -51,8 +52,15 @@ describe('ISO 8601 timestamps with an offset', () => {
 });
 
 describe('fen (money)', () => {
-  it.each([0, 1, 225_750_000, Number.MAX_SAFE_INTEGER])('accepts %p fen', (value) => {
+  it.each([0, 1, 225_750_000, MAX_FEN])('accepts %p fen', (value) => {
     expect(problems(fen(), value)).toEqual([]);
+  });
+
+  it('refuses one fen above MAX_FEN (10^12), naming the bound, and takes another bound when given one', () => {
+    expect(MAX_FEN).toBe(1_000_000_000_000);
+    expect(problems(fen(), MAX_FEN + 1)).toEqual(['x must be ≤ 1000000000000']);
+    expect(problems(fen(), Number.MAX_SAFE_INTEGER)).toEqual(['x must be ≤ 1000000000000']);
+    expect(problems(fen({ max: 100 }), 101)).toEqual(['x must be ≤ 100']);
   });
 
   it.each([

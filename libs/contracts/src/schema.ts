@@ -5,6 +5,8 @@ import { textProblem } from './text';
  * unknown value at run time and gives its TypeScript type (`Infer<typeof schema>`), so a payload
  * is described once and the producer, the consumer and the validator cannot drift apart.
  */
+import { MAX_FEN } from './money';
+
 export interface Schema<T> {
   /** Appends one message per problem to `errors`, each starting with the path of the bad value. */
   validate(value: unknown, path: string, errors: string[]): void;
@@ -77,9 +79,9 @@ export function int(opts: { min?: number; max?: number } = {}): Schema<number> {
   };
 }
 
-/** Money: a non-negative whole number of fen (1 yuan = 100 fen), never a float. */
-export function fen(): Schema<number> {
-  return int({ min: 0 });
+/** Money: a whole number of fen (1 yuan = 100 fen), never a float, from 0 to `max` (default MAX_FEN). */
+export function fen(opts: { max?: number } = {}): Schema<number> {
+  return int({ min: 0, max: opts.max ?? MAX_FEN });
 }
 
 export function bool(): Schema<boolean> {

@@ -86,34 +86,43 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 
 /**
  * Beside every figure of `current`, the other year's value and the change: the same tree shape,
- * each numeric leaf replaced by `{ value, other, change }` (rates compare their `value`).
+ * each numeric leaf replaced by `{ value, other, change }` (rates compare their `value`). A null
+ * on either side (no median; an amount past 2^53, whose number is null) has no change; an
+ * amount's exact text (`benefitFenText`) changes by exact text.
  */
 export function compareSections(current: Json, other: Json): Json {
-  const walk = (a: unknown, b: unknown): unknown => {
+  const walk = (a: unknown, b: unknown, key: string): unknown => {
     if (isRate(a) || isRate(b)) {
       const x = isRate(a) ? a.value : null;
       const y = isRate(b) ? b.value : null;
       return { value: x, other: y, change: x !== null && y !== null ? Math.round((x - y) * 10_000) / 10_000 : null };
     }
     if (typeof a === 'number' || typeof b === 'number') {
+      if (a === null || b === null) return { value: a ?? null, other: b ?? null, change: null };
       const x = typeof a === 'number' ? a : 0;
       const y = typeof b === 'number' ? b : 0;
       return { value: x, other: y, change: x - y };
+    }
+    if (key.endsWith('FenText') && (isIntegerText(a) || isIntegerText(b))) {
+      const x = isIntegerText(a) ? a : '0';
+      const y = isIntegerText(b) ? b : '0';
+      return { value: x, other: y, change: (BigInt(x) - BigInt(y)).toString() };
     }
     if (isObject(a) || isObject(b)) {
       const ao = isObject(a) ? a : {};
       const bo = isObject(b) ? b : {};
       const out: Json = {};
-      for (const key of new Set([...Object.keys(ao), ...Object.keys(bo)])) {
-        const v = walk(ao[key], bo[key]);
-        if (v !== undefined) out[key] = v;
+      for (const k of new Set([...Object.keys(ao), ...Object.keys(bo)])) {
+        const v = walk(ao[k], bo[k], k);
+        if (v !== undefined) out[k] = v;
       }
       return out;
     }
-    return undefined; // text figures (e.g. benefitYuan) have no arithmetic change
+    return undefined; // other text figures (e.g. benefitYuan) have no arithmetic change
   };
-  return walk(current, other) as Json;
+  return walk(current, other, '') as Json;
 }
 
+const isIntegerText = (v: unknown): v is string => typeof v === 'string' && /^-?\d+$/.test(v);
 const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
 const isRate = (v: unknown): v is { value: number } => isObject(v) && 'numerator' in v && 'denominator' in v && typeof v.value === 'number';

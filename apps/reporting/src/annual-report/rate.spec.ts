@@ -1,4 +1,4 @@
-import { fenToYuan, rate } from './rate';
+import { rate } from './rate';
 
 describe('rate', () => {
   it('gives the 2019 mediation success rate as 0.97 and 97.0%, with its parts', () => {
@@ -40,27 +40,5 @@ describe('rate', () => {
 
   it('stays exact for counts far beyond a district (9 million disputes a year nationally)', () => {
     expect(rate(8_730_001, 9_000_000)).toMatchObject({ value: 0.97, display: '97.0%' });
-  });
-});
-
-describe('fenToYuan', () => {
-  it('shows 225750000 fen as 2257500.00 yuan', () => {
-    expect(fenToYuan(225_750_000)).toBe('2257500.00');
-  });
-
-  it.each([
-    [0, '0.00'],
-    [1, '0.01'],
-    [10, '0.10'],
-    [199, '1.99'],
-    [-5, '-0.05'],
-    [-12345, '-123.45'],
-  ])('shows %p fen as %p yuan', (fen, yuan) => {
-    expect(fenToYuan(fen)).toBe(yuan);
-  });
-
-  it('is exact for a bigint above 2^53, where a number would lose the last digits', () => {
-    expect(fenToYuan(2n ** 53n + 1n)).toBe('90071992547409.93');
-    expect(fenToYuan(123_456_789_012_345_678_901n)).toBe('1234567890123456789.01');
   });
 });

@@ -21,11 +21,3 @@ export function rate(numerator: number, denominator: number): Rate | null {
   const display = `${whole}.${cents.endsWith('0') ? cents[0] : cents}%`;
   return { value: basisPoints / 10000, display, numerator, denominator };
 }
-
-/** Fen as yuan text with exactly two decimals, by integer arithmetic (225750000 → "2257500.00"). */
-export function fenToYuan(fen: number | bigint): string {
-  const f = BigInt(fen);
-  const sign = f < 0n ? '-' : '';
-  const abs = f < 0n ? -f : f;
-  return `${sign}${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`;
-}

@@ -1,5 +1,5 @@
 import { rate } from './rate';
-import { alignedTable, displayWidth, fenToWanYuan, figureRows, renderCsv, renderMarkdown } from './report-text';
+import { alignedTable, displayWidth, figureRows, renderCsv, renderMarkdown } from './report-text';
 
 /** The 2019 report of Shapingba as the JSON API gives it (the figures of the seed). */
 const report2019 = {
@@ -15,22 +15,9 @@ const report2019 = {
     successRate: rate(8175, 8428),
     committeesByKind: { community: 60, court: 1, petition: 1, 'police-station': 23, professional: 11, township: 26, tribunal: 1 },
   },
-  legalAid: { applied: 600, accepted: 578, rejected: 22, closed: 540, benefitFen: 225_750_000, benefitYuan: '2257500.00' },
+  legalAid: { applied: 600, accepted: 578, rejected: 22, closed: 540, benefitFen: 225_750_000, benefitFenText: '225750000', benefitYuan: '2257500.00' },
   asOf: '2020-01-02T03:04:05.000Z',
 };
-
-describe('fenToWanYuan', () => {
-  it('shows 225750000 fen as 225.75 万元', () => {
-    expect(fenToWanYuan(225_750_000)).toBe('225.75');
-  });
-
-  it('rounds half up to the hundredth of 万元 (100 yuan)', () => {
-    expect(fenToWanYuan(4_999)).toBe('0.00');
-    expect(fenToWanYuan(5_000)).toBe('0.01');
-    expect(fenToWanYuan(225_755_000)).toBe('225.76');
-    expect(fenToWanYuan(0)).toBe('0.00');
-  });
-});
 
 describe('renderMarkdown', () => {
   const text = renderMarkdown(report2019);
@@ -46,6 +33,13 @@ describe('renderMarkdown', () => {
 
   it('gives legal aid money in 万元', () => {
     expect(text).toContain('全年受理援助案件578件，为困难群众挽回损失或取得利益225.75万元。');
+  });
+
+  it('gives a sum past 2^53 fen exactly in 万元, from its text, when benefitFen is null', () => {
+    // 10,000 closures at MAX_FEN (10^12 fen): 10^16 fen = 10^14 yuan = 10^10 万元.
+    const huge = renderMarkdown({ ...report2019, legalAid: { accepted: 10_000, benefitFen: null, benefitFenText: '10000000000000001', benefitYuan: '100000000000000.01' } });
+    expect(huge).toContain('为困难群众挽回损失或取得利益10000000000.00万元。');
+    expect(huge).toMatch(/\| 挽回损失或取得利益（分） benefitFen +\| 10000000000000001 +\|/);
   });
 
   it('titles the document with the year and district and ends with the as-of time', () => {
@@ -71,6 +65,17 @@ describe('figureRows and renderCsv', () => {
     expect(rows).toContainEqual(['mediation', 'committeesByKind.police-station', '23']);
     expect(rows).toContainEqual(['mediation', 'successRate', '97.0% (8175/8428)']);
     expect(rows).toContainEqual(['legalAid', 'benefitYuan', '2257500.00']);
+  });
+
+  it('shows an amount by its exact text, in one row, whether or not its number is there', () => {
+    expect(figureRows(report2019).filter(([section, figure]) => section === 'legalAid' && figure.startsWith('benefit'))).toEqual([
+      ['legalAid', 'benefitFen', '225750000'],
+      ['legalAid', 'benefitYuan', '2257500.00'],
+    ]);
+    const csv = renderCsv({ ...report2019, legalAid: { benefitFen: null, benefitFenText: '9007199254740993', benefitYuan: '90071992547409.93' } });
+    expect(csv).toContain('2019,500106,legalAid,benefitFen,9007199254740993\n');
+    expect(csv).toContain('2019,500106,legalAid,benefitYuan,90071992547409.93\n');
+    expect(csv).not.toContain('benefitFenText');
   });
 
   it('writes one CSV row per figure under a header, quoting cells that need it', () => {

@@ -3,13 +3,9 @@
  * (沙坪坝区司法局 2019 年度报告), then the figures as a table; and as CSV, one row per figure.
  * Works on the JSON of GET /v1/reports/annual/{year}; a section that is absent is left out.
  */
-type Json = Record<string, any>;
+import { fenToWanYuan } from './money';
 
-/** Fen as 万元 with two decimals, rounded half up by integer arithmetic (225750000 → "225.75"). */
-export function fenToWanYuan(fen: number): string {
-  const hundredths = (BigInt(fen) * 2n + 10000n) / 20000n; // round(fen / 10 000)
-  return `${hundredths / 100n}.${String(hundredths % 100n).padStart(2, '0')}`;
-}
+type Json = Record<string, any>;
 
 const pct = (rate: Json | null | undefined) => (rate ? rate.display : '—');
 
@@ -26,7 +22,8 @@ function mediationProse(m: Json): string {
 }
 
 function legalAidProse(l: Json): string {
-  return `全年受理援助案件${l.accepted}件，为困难群众挽回损失或取得利益${fenToWanYuan(l.benefitFen)}万元。`;
+  // The exact text: benefitFen is null once the sum is past 2^53.
+  return `全年受理援助案件${l.accepted}件，为困难群众挽回损失或取得利益${fenToWanYuan(l.benefitFenText ?? l.benefitFen)}万元。`;
 }
 
 function reviewProse(r: Json, lit: Json | undefined): string {
@@ -69,6 +66,7 @@ const FIGURE_LABELS: Record<string, string> = {
   'legalAid.accepted': '受理援助案件',
   'legalAid.rejected': '不予援助',
   'legalAid.closed': '结案',
+  'legalAid.benefitFen': '挽回损失或取得利益（分）',
   'legalAid.benefitYuan': '挽回损失或取得利益（元）',
   'legalAid.medianDaysToAcceptance': '受理用时中位数（天）',
   'administrativeReview.received': '收到复议申请',
@@ -89,7 +87,7 @@ const FIGURE_LABELS: Record<string, string> = {
 /** A section or figure name with its Chinese label in front, where it has one. */
 const labelled = (label: string | undefined, name: string) => (label ? `${label} ${name}` : name);
 
-/** Every figure of the report as [section, figure, value] rows (nested objects flattened with dots). */
+/** Every figure of the report as [section, figure, value] rows (nested objects flattened with dots; amounts as their exact text). */
 export function figureRows(report: Json): [string, string, string][] {
   const rows: [string, string, string][] = [];
   const walk = (section: string, prefix: string, value: unknown) => {
@@ -99,7 +97,12 @@ export function figureRows(report: Json): [string, string, string][] {
         rows.push([section, prefix, `${v.display} (${v.numerator}/${v.denominator})`]);
         return;
       }
-      for (const [k, x] of Object.entries(v)) walk(section, prefix ? `${prefix}.${k}` : k, x);
+      for (const [k, x] of Object.entries(v)) {
+        // An amount's exact text (benefitFenText) is the value of its row (benefitFen), not a row of its own.
+        if (k.endsWith('FenText') && typeof v[k.slice(0, -'Text'.length)] !== 'undefined') continue;
+        const exact = k.endsWith('Fen') && typeof v[`${k}Text`] === 'string' ? v[`${k}Text`] : x;
+        walk(section, prefix ? `${prefix}.${k}` : k, exact);
+      }
     } else rows.push([section, prefix, value === null ? '—' : String(value)]);
   };
   for (const [key, value] of Object.entries(report)) {

@@ -32,7 +32,7 @@ export const SECTION_AREAS: Readonly<Record<string, string>> = {
  */
 const SOURCES: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
   mediation: { mediated: ['succeeded', 'failed'], successRate: ['succeeded', 'failed'] },
-  legalAid: { benefitYuan: ['benefitFen'], medianDaysToAcceptance: ['accepted'] },
+  legalAid: { benefitFenText: ['benefitFen'], benefitYuan: ['benefitFen'], medianDaysToAcceptance: ['accepted'] },
   administrativeReview: { correctionRate: ['concluded'], openPastDueAtYearEnd: ['accepted', 'extended', 'concluded'] },
   litigation: { appearanceRate: ['hearings', 'headAppearances'] },
   fileReview: {
@@ -56,7 +56,8 @@ function sourcesOf(section: string, path: string): readonly string[] {
  * the events that touched those). Rates compare as their ratio; a figure present on one side only
  * compares with null. Pure.
  */
-export function compareWithFiling(filed: Json, now: Json, events: readonly ChangeEvent[]): Json {
+export function compareWithFiling(filedAsStored: Json, now: Json, events: readonly ChangeEvent[]): Json {
+  const filed = withFenText(filedAsStored) as Json;
   const out: Json = {};
   // In the order of the report now: a filing's figures come back from jsonb with their keys reordered.
   for (const section of new Set([...Object.keys(now), ...Object.keys(filed)])) {
@@ -76,6 +77,20 @@ export function compareWithFiling(filed: Json, now: Json, events: readonly Chang
       return node;
     };
     out[section] = walk(filed[section], now[section], '');
+  }
+  return out;
+}
+
+/**
+ * A filing from before amounts had their exact text (`benefitFenText`) gets it from its number, which
+ * was always exact then: the text did not change since that filing, it did not exist yet.
+ */
+function withFenText(node: unknown): unknown {
+  if (!isObject(node) || isRate(node)) return node;
+  const out: Json = {};
+  for (const [k, v] of Object.entries(node)) {
+    out[k] = withFenText(v);
+    if (k.endsWith('Fen') && typeof v === 'number' && Number.isSafeInteger(v) && !(`${k}Text` in node)) out[`${k}Text`] = String(v);
   }
   return out;
 }

@@ -1,5 +1,5 @@
-import { LegalAidEvent } from '@casetrack/contracts';
-import { fenToYuan } from '../annual-report/rate';
+import { LegalAidEvent, MAX_FEN } from '@casetrack/contracts';
+import { fenToYuan } from '../annual-report/money';
 import { foldLegalAidBatch } from './legal-aid-batch';
 
 const TZ = 'Asia/Shanghai';
@@ -42,27 +42,37 @@ describe('folding a batch of legal aid events', () => {
       events.push(closed(`2019-0${(i % 9) + 1}-15T10:00:00+08:00`, fen));
     }
     const batch = foldLegalAidBatch(events, TZ);
-    const total = batch.totals.reduce((s, c) => s + BigInt(c.delta.benefitFen), 0n);
+    const total = batch.totals.reduce((s, c) => s + c.delta.benefitFen, 0n);
     expect(total).toBe(expected);
-    expect(batch.totals.every((c) => Number.isSafeInteger(c.delta.benefitFen))).toBe(true);
     expect(fenToYuan(total)).toBe(`${expected / 100n}.${String(expected % 100n).padStart(2, '0')}`);
   });
 
-  it('refuses a benefit sum beyond the safe-integer range rather than round it', () => {
-    const big = Number.MAX_SAFE_INTEGER - 1;
-    expect(() => foldLegalAidBatch([closed('2019-05-01T10:00:00+08:00', big), closed('2019-05-01T10:00:00+08:00', big)], TZ)).toThrow(/safe integer/);
+  it('sums 10,000 closures at MAX_FEN in one cell past 2^53 exactly, without throwing', () => {
+    const events = Array.from({ length: 10_000 }, () => closed('2019-05-01T10:00:00+08:00', MAX_FEN, { applicantGroups: ['minor', 'woman'] }));
+    const batch = foldLegalAidBatch(events, TZ);
+    expect(batch.totals.map((c) => [c.delta.closed, c.delta.benefitFen])).toEqual([[10_000, 10_000_000_000_000_000n]]);
+    expect(batch.groups.map((g) => g.delta.benefitFen)).toEqual([10n ** 16n, 10n ** 16n]);
+    expect(10n ** 16n > BigInt(Number.MAX_SAFE_INTEGER)).toBe(true);
+  });
+
+  it('adds a correction from 0 to MAX_FEN and back as exactly ±MAX_FEN', () => {
+    const dims2 = { ...dims, closedAt: '2019-05-01T10:00:00+08:00' };
+    const up: LegalAidEvent = { ...envelope(), type: 'legalaid.case.corrected', payload: { ...dims2, oldBenefitFen: 0, newBenefitFen: MAX_FEN } };
+    const down: LegalAidEvent = { ...envelope(), type: 'legalaid.case.corrected', payload: { ...dims2, oldBenefitFen: MAX_FEN, newBenefitFen: 0 } };
+    expect(foldLegalAidBatch([up], TZ).totals[0].delta.benefitFen).toBe(1_000_000_000_000n);
+    expect(foldLegalAidBatch([down], TZ).totals[0].delta.benefitFen).toBe(-1_000_000_000_000n);
   });
 
   it('counts a case once in the totals and once in each of its applicant groups', () => {
     const batch = foldLegalAidBatch([closed('2019-05-01T10:00:00+08:00', 500, { applicantGroups: ['minor', 'woman'] })], TZ);
     expect(batch.totals).toHaveLength(1);
-    expect(batch.totals[0].delta).toMatchObject({ closed: 1, benefitFen: 500 });
-    expect(batch.groups.map((g) => [g.group, g.delta.closed, g.delta.benefitFen])).toEqual([['minor', 1, 500], ['woman', 1, 500]]);
+    expect(batch.totals[0].delta).toMatchObject({ closed: 1, benefitFen: 500n });
+    expect(batch.groups.map((g) => [g.group, g.delta.closed, g.delta.benefitFen])).toEqual([['minor', 1, 500n], ['woman', 1, 500n]]);
   });
 
   it('counts a closure at 2019-12-31T16:00:00Z in 2020 and one at 15:59:59Z in 2019', () => {
     const batch = foldLegalAidBatch([closed('2019-12-31T16:00:00Z', 100), closed('2019-12-31T15:59:59Z', 1)], TZ);
-    expect(batch.totals.map((c) => [c.year, c.month, c.delta.benefitFen])).toEqual([[2019, 12, 1], [2020, 1, 100]]);
+    expect(batch.totals.map((c) => [c.year, c.month, c.delta.benefitFen])).toEqual([[2019, 12, 1n], [2020, 1, 100n]]);
   });
 
   it('puts each acceptance in the bucket of its calendar days from application, in the year of the acceptance', () => {

@@ -2,7 +2,8 @@ import { CaseEvent, calendarDateIn, daysToAcceptance, LegalAidEvent } from '@cas
 
 export const LEGAL_AID_COUNTERS = ['applied', 'accepted', 'rejected', 'assigned', 'closed'] as const;
 export type LegalAidCounter = (typeof LEGAL_AID_COUNTERS)[number];
-export type Delta = Record<LegalAidCounter, number> & { benefitFen: number };
+/** A cell's change: counts, and the benefit as a BigInt (a batch of closures may sum past 2^53 fen). */
+export type Delta = Record<LegalAidCounter, number> & { benefitFen: bigint };
 
 export interface TotalsCell {
   district: string;
@@ -35,14 +36,7 @@ export interface LegalAidBatch {
   days: DaysCell[];
 }
 
-const zero = (): Delta => ({ applied: 0, accepted: 0, rejected: 0, assigned: 0, closed: 0, benefitFen: 0 });
-
-/** Adds fen, refusing to go past the safe-integer range rather than lose a fen silently. */
-function addFen(a: number, b: number): number {
-  const sum = a + b;
-  if (!Number.isSafeInteger(sum)) throw new Error(`benefitFen sum out of safe integer range: ${a} + ${b}`);
-  return sum;
-}
+const zero = (): Delta => ({ applied: 0, accepted: 0, rejected: 0, assigned: 0, closed: 0, benefitFen: 0n });
 
 /**
  * Which counter an event moves (none for a correction), by which business time, and the benefit it
@@ -84,7 +78,7 @@ const sortedValues = <C>(map: Map<string, C>) => [...map.keys()].sort().map((k) 
  * Folds a batch into deltas: each event adds one to its counter (and closures their benefitFen;
  * corrections only the change of benefitFen, in the closure's cell) in the totals cell of its district, business-time year and month (in `timeZone`) and dimensions,
  * and once in the cell of each distinct applicant group; acceptances also add one to their
- * days-to-acceptance bucket. Pure: no I/O, exact integer sums.
+ * days-to-acceptance bucket. Pure: no I/O, exact integer sums (the benefit in BigInt, never overflowing).
  */
 export function foldLegalAidBatch(events: readonly LegalAidEvent[], timeZone: string): LegalAidBatch {
   const totals = new Map<string, TotalsCell>();
@@ -99,11 +93,14 @@ export function foldLegalAidBatch(events: readonly LegalAidEvent[], timeZone: st
       district: d, year, month, caseType: p.caseType, matter: p.matter, channel: p.channel, delta: zero(),
     }));
     if (counter) t.delta[counter] += 1;
-    t.delta.benefitFen = addFen(t.delta.benefitFen, benefitFen);
+    // BigInt: exact at any size, so no accepted event can make the fold throw (an accepted amount is
+    // a safe integer ≤ MAX_FEN, and so is the difference of a correction).
+    const fen = BigInt(benefitFen);
+    t.delta.benefitFen += fen;
     for (const group of new Set(p.applicantGroups)) {
       const g = cell(groups, [d, pad(year, 4), group].join('|'), () => ({ district: d, year, group, delta: zero() }));
       if (counter) g.delta[counter] += 1;
-      g.delta.benefitFen = addFen(g.delta.benefitFen, benefitFen);
+      g.delta.benefitFen += fen;
     }
     if (event.type === 'legalaid.case.accepted') {
       // The service refuses acceptances before the application; a producer that slipped counts 0 days rather than break the batch.

@@ -20,8 +20,8 @@ describe('legal aid corrections', () => {
   it('change the benefit of the closure year by new − old, and no counter', () => {
     const batch = foldLegalAidBatch([closed, corrected], SH);
     expect(batch.totals).toHaveLength(1);
-    expect(batch.totals[0]).toMatchObject({ year: 2020, month: 1, delta: { closed: 1, benefitFen: 75_050, applied: 0 } });
-    expect(batch.groups.map((g) => [g.group, g.delta.closed, g.delta.benefitFen])).toEqual([['minor', 1, 75_050], ['woman', 1, 75_050]]);
+    expect(batch.totals[0]).toMatchObject({ year: 2020, month: 1, delta: { closed: 1, benefitFen: 75_050n, applied: 0 } });
+    expect(batch.groups.map((g) => [g.group, g.delta.closed, g.delta.benefitFen])).toEqual([['minor', 1, 75_050n], ['woman', 1, 75_050n]]);
   });
 
   it('amend the closed fact in place, journalling only the benefit change', () => {

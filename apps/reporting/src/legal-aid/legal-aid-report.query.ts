@@ -2,7 +2,7 @@ import { APPLICANT_GROUPS, LEGAL_AID_CASE_TYPES, LEGAL_AID_CHANNELS, LEGAL_AID_M
 import { toSafeInteger } from '@casetrack/persistence';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { fenToYuan } from '../annual-report/rate';
+import { moneyFigures, toFen } from '../annual-report/money';
 
 export const LEGAL_AID_DIMENSIONS = ['applicantGroup', 'caseType', 'matter', 'channel', 'month'] as const;
 export type LegalAidDimension = (typeof LEGAL_AID_DIMENSIONS)[number];
@@ -22,23 +22,25 @@ interface Totals {
   rejected: number;
   assigned: number;
   closed: number;
-  benefitFen: number;
+  benefitFen: bigint;
 }
 
 const SUMS = `coalesce(sum(applied), 0) AS applied, coalesce(sum(accepted), 0) AS accepted, coalesce(sum(rejected), 0) AS rejected,
   coalesce(sum(assigned), 0) AS assigned, coalesce(sum(closed), 0) AS closed, coalesce(sum(benefit_fen), 0) AS benefit_fen`;
 
-// PostgreSQL sums bigint into numeric and pg returns it as text: read as a safe integer, never a float.
+// PostgreSQL sums into numeric and pg returns it as text: counts read as safe integers, the benefit
+// (a numeric column: no count of cases can overflow it) exactly as a BigInt, never a float.
 const toTotals = (r: Record<string, string>): Totals => ({
   applied: toSafeInteger(r.applied),
   accepted: toSafeInteger(r.accepted),
   rejected: toSafeInteger(r.rejected),
   assigned: toSafeInteger(r.assigned),
   closed: toSafeInteger(r.closed),
-  benefitFen: toSafeInteger(r.benefit_fen),
+  benefitFen: toFen(r.benefit_fen),
 });
 
-const figures = (t: Totals) => ({ ...t, benefitYuan: fenToYuan(t.benefitFen) });
+/** The totals as the report shows them: benefitFen a number while exact (else null), benefitFenText and benefitYuan exact text always. */
+const figures = ({ benefitFen, ...counts }: Totals) => ({ ...counts, ...moneyFigures('benefit', benefitFen) });
 
 /**
  * The median of a histogram of whole numbers (value → count): the middle value, or the mean of the
@@ -81,7 +83,7 @@ export class LegalAidReportQuery {
       [district, year],
     );
     const found = new Map(rows.map((r) => [String(r.key), toTotals(r)]));
-    const empty: Totals = { applied: 0, accepted: 0, rejected: 0, assigned: 0, closed: 0, benefitFen: 0 };
+    const empty: Totals = { applied: 0, accepted: 0, rejected: 0, assigned: 0, closed: 0, benefitFen: 0n };
     return keys.map((key) => ({ [by]: by === 'month' ? Number(key) : key, ...figures(found.get(key) ?? empty) }));
   }
 }

@@ -9,7 +9,8 @@ import { Delta, foldLegalAidBatch, LEGAL_AID_COUNTERS } from './legal-aid-batch'
 import { legalAidFactOf } from './legal-aid-facts';
 
 const COUNTER_COLUMNS = [...LEGAL_AID_COUNTERS, 'benefit_fen'];
-const counterArrays = (deltas: Delta[]) => [...LEGAL_AID_COUNTERS.map((c) => deltas.map((d) => d[c])), deltas.map((d) => d.benefitFen)];
+// The benefit goes as decimal text into numeric: exact whatever its size (a BigInt has no JSON or pg form of its own).
+const counterArrays = (deltas: Delta[]) => [...LEGAL_AID_COUNTERS.map((c) => deltas.map((d) => d[c])), deltas.map((d) => d.benefitFen.toString())];
 
 /**
  * Applies legal aid events to three tables, one multi-row upsert each per batch (rows in key order,
@@ -31,7 +32,7 @@ export class LegalAidRollupProjection implements AreaProjection {
       await em.query(
         `INSERT INTO legal_aid_rollup AS r (district, year, month, case_type, matter, channel, ${COUNTER_COLUMNS.join(', ')})
          SELECT * FROM unnest($1::text[], $2::int[], $3::int[], $4::text[], $5::text[], $6::text[],
-                              $7::bigint[], $8::bigint[], $9::bigint[], $10::bigint[], $11::bigint[], $12::bigint[])
+                              $7::bigint[], $8::bigint[], $9::bigint[], $10::bigint[], $11::bigint[], $12::numeric[])
          ON CONFLICT (district, year, month, case_type, matter, channel) DO UPDATE SET ${this.additions()}`,
         [
           t.map((c) => c.district), t.map((c) => c.year), t.map((c) => c.month), t.map((c) => c.caseType), t.map((c) => c.matter),
@@ -42,7 +43,7 @@ export class LegalAidRollupProjection implements AreaProjection {
     if (g.length > 0)
       await em.query(
         `INSERT INTO legal_aid_group_rollup AS r (district, year, applicant_group, ${COUNTER_COLUMNS.join(', ')})
-         SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::bigint[], $5::bigint[], $6::bigint[], $7::bigint[], $8::bigint[], $9::bigint[])
+         SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::bigint[], $5::bigint[], $6::bigint[], $7::bigint[], $8::bigint[], $9::numeric[])
          ON CONFLICT (district, year, applicant_group) DO UPDATE SET ${this.additions()}`,
         [g.map((c) => c.district), g.map((c) => c.year), g.map((c) => c.group), ...counterArrays(g.map((c) => c.delta))],
       );

@@ -4,7 +4,8 @@ import { AdminReviewRollup1767000002000 } from './1767000002000-admin-review-rol
 import { FileReviewRollup1767000003000 } from './1767000003000-file-review-rollup';
 import { FigureFacts1767000004000 } from './1767000004000-figure-facts';
 import { Filings1767000005000 } from './1767000005000-filings';
+import { ExactBenefit1767000006000 } from './1767000006000-exact-benefit';
 import { IdempotencyPerUser1767001201000 } from './1767001201000-idempotency-per-user';
 
 /** Every migration of the reporting schema, in order. */
-export const REPORTING_MIGRATIONS = [InitialSchema1767000000000, LegalAidRollup1767000001000, AdminReviewRollup1767000002000, FileReviewRollup1767000003000, FigureFacts1767000004000, Filings1767000005000, IdempotencyPerUser1767001201000];
+export const REPORTING_MIGRATIONS = [InitialSchema1767000000000, LegalAidRollup1767000001000, AdminReviewRollup1767000002000, FileReviewRollup1767000003000, FigureFacts1767000004000, Filings1767000005000, ExactBenefit1767000006000, IdempotencyPerUser1767001201000];

@@ -59,10 +59,16 @@ describe('strictValidationPipe', () => {
   it.each([
     ['a fraction of a fen', 10.5, 'must be a whole number of fen'],
     ['a negative amount', -1, 'must not be negative'],
-    ['an amount beyond 2^53', 2 ** 53, 'is too large'],
+    ['an amount beyond 2^53', 2 ** 53, 'must be at most 1000000000000 fen (10,000,000,000 yuan)'],
+    ['one fen above MAX_FEN (10^12)', 1_000_000_000_001, 'must be at most 1000000000000 fen (10,000,000,000 yuan)'],
+    ['2^53 − 1, the largest safe integer', Number.MAX_SAFE_INTEGER, 'must be at most 1000000000000 fen (10,000,000,000 yuan)'],
   ])('refuses %s', async (_, amountFen, problem) => {
     const res = await refusal({ ...valid, amountFen });
     expect(res.fields).toEqual([{ field: 'amountFen', problems: expect.arrayContaining([`amountFen ${problem}`]) }]);
+  });
+
+  it('accepts MAX_FEN, the business maximum of a money field', async () => {
+    await expect(strictValidationPipe().transform({ ...valid, amountFen: 1_000_000_000_000 }, { type: 'body', metatype: Body })).resolves.toMatchObject({ amountFen: 1_000_000_000_000 });
   });
 
   it.each(['0001-01-01T00:00:00Z', '1948-12-31T23:59:59+08:00', '2201-01-01T00:00:00+08:00', '9999-12-31T23:59:59-14:00'])(

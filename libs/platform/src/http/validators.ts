@@ -1,4 +1,4 @@
-import { isIsoTimestampWithOffset } from '@casetrack/contracts';
+import { isIsoTimestampWithOffset, MAX_FEN } from '@casetrack/contracts';
 import { applyDecorators } from '@nestjs/common';
 import { BusinessTime } from '../time/business-time';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
@@ -27,13 +27,22 @@ export function TimestampField(description: string): PropertyDecorator {
   return applyDecorators(ApiProperty({ description, example: '2019-06-03T10:15:00+08:00', format: 'date-time' }), IsTimestamp(), BusinessTime());
 }
 
-/** An amount of money in fen: a whole number ≥ 0 (1 yuan = 100 fen). Optional when `optional`. */
+/**
+ * An amount of money in fen: a whole number from 0 to MAX_FEN (10^12 fen = 100 亿元; 1 yuan = 100
+ * fen), the same bounds as the events' `fen()` schema. Optional when `optional`.
+ */
 export function FenField(description: string, optional = false): PropertyDecorator {
-  const doc = { description: `${description} (integer fen; 1 yuan = 100 fen)`, example: 150000, type: 'integer' as const, minimum: 0 };
+  const doc = {
+    description: `${description} (integer fen; 1 yuan = 100 fen; at most ${MAX_FEN} = 10,000,000,000 yuan)`,
+    example: 150000,
+    type: 'integer' as const,
+    minimum: 0,
+    maximum: MAX_FEN,
+  };
   return applyDecorators(
     ...(optional ? [ApiPropertyOptional(doc), IsOptional()] : [ApiProperty(doc)]),
     IsInt({ message: '$property must be a whole number of fen' }),
     Min(0, { message: '$property must not be negative' }),
-    Max(Number.MAX_SAFE_INTEGER, { message: '$property is too large' }),
+    Max(MAX_FEN, { message: `$property must be at most ${MAX_FEN} fen (10,000,000,000 yuan)` }),
   );
 }

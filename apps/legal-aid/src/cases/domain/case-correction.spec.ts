@@ -1,3 +1,4 @@
+import { MAX_FEN } from '@casetrack/contracts';
 import { DomainError } from '@casetrack/platform';
 import { caseCorrected } from './case-events';
 import { acceptCase, applyForAid, assignCase, closeCase, correctBenefit, LegalAidCase } from './legal-aid-case';
@@ -34,6 +35,11 @@ describe('correcting a legal aid benefit', () => {
     expect(errorOf(() => correctBenefit(closed(500), { benefitFen: 500 }, now))).toMatchObject({ kind: 'conflict', code: 'CASE.CORRECTION_CHANGES_NOTHING', details: { status: 'closed' } });
     expect(errorOf(() => correctBenefit(closed(), { benefitFen: -1 }, now))).toMatchObject({ kind: 'invalid', code: 'CASE.INVALID_BENEFIT' });
     expect(errorOf(() => correctBenefit(closed(), { benefitFen: 0.5 }, now))).toMatchObject({ kind: 'invalid', code: 'CASE.INVALID_BENEFIT' });
+  });
+
+  it('corrects to MAX_FEN and refuses one fen more', () => {
+    expect(correctBenefit(closed(), { benefitFen: MAX_FEN }, now).benefitFen).toBe(MAX_FEN);
+    expect(errorOf(() => correctBenefit(closed(), { benefitFen: MAX_FEN + 1 }, now))).toMatchObject({ kind: 'invalid', code: 'CASE.INVALID_BENEFIT', details: { field: 'benefitFen' } });
   });
 
   it('publishes the old and new benefit with the closing time, and neither the reason nor personal data', () => {

@@ -1,3 +1,4 @@
+import { MAX_FEN } from '@casetrack/contracts';
 import { DomainError } from '@casetrack/platform';
 import { acceptCase, applyForAid, assignCase, closeCase, LegalAidCase, rejectCase } from './legal-aid-case';
 
@@ -77,8 +78,12 @@ describe('legal aid case state machine', () => {
     expect(errorOf(() => closeCase(assigned(), { closedAt: at('2019-03-02T10:00:00+08:00'), result: 'won', benefitFen: 1 }, now)).details).toEqual({ field: 'closedAt' });
   });
 
-  it('refuses a benefit that is not a whole, non-negative number of fen', () => {
-    for (const benefitFen of [-1, 1.5, Number.MAX_SAFE_INTEGER + 1])
+  it('refuses a benefit that is not a whole number of fen from 0 to MAX_FEN (10^12 fen)', () => {
+    for (const benefitFen of [-1, 1.5, MAX_FEN + 1, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER + 1])
       expect(errorOf(() => closeCase(assigned(), { closedAt: at('2019-05-01T10:00:00+08:00'), result: 'won', benefitFen }, now)).details).toEqual({ field: 'benefitFen' });
+  });
+
+  it('closes a case at MAX_FEN, the largest benefit a field accepts', () => {
+    expect(closeCase(assigned(), { closedAt: at('2019-05-01T10:00:00+08:00'), result: 'won', benefitFen: MAX_FEN }, now).benefitFen).toBe(1_000_000_000_000);
   });
 });

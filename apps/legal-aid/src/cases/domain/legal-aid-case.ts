@@ -1,5 +1,5 @@
 import {
-  ApplicantGroup, LegalAidCaseType, LegalAidChannel, LegalAidMatter, LegalAidRejectionReason, LegalAidResult, LegalAidStatus,
+  ApplicantGroup, LegalAidCaseType, LegalAidChannel, LegalAidMatter, LegalAidRejectionReason, LegalAidResult, LegalAidStatus, isFenAmount, MAX_FEN,
 } from '@casetrack/contracts';
 import { DomainError, InvalidInputError, InvalidTransitionError } from '@casetrack/platform';
 
@@ -127,8 +127,8 @@ export function assignCase(c: LegalAidCase, input: { assignedAt: Date; lawFirm: 
 export function closeCase(c: LegalAidCase, input: { closedAt: Date; result: LegalAidResult; benefitFen: number }, now: Date): LegalAidCase {
   assertCan(c, 'close');
   notBefore(input.closedAt, c.assignedAt!, 'closedAt', 'assignedAt', 'CLOSED_BEFORE_ASSIGNED');
-  if (!Number.isSafeInteger(input.benefitFen) || input.benefitFen < 0)
-    throw new InvalidInputError('CASE.INVALID_BENEFIT', 'benefitFen', 'benefitFen: must be a whole number of fen, at least 0');
+  if (!isFenAmount(input.benefitFen))
+    throw new InvalidInputError('CASE.INVALID_BENEFIT', 'benefitFen', `benefitFen: must be a whole number of fen from 0 to ${MAX_FEN}`);
   return next(c, now, { status: 'closed', closedAt: input.closedAt, result: input.result, benefitFen: input.benefitFen });
 }
 
@@ -139,8 +139,8 @@ export function closeCase(c: LegalAidCase, input: { closedAt: Date; result: Lega
  */
 export function correctBenefit(c: LegalAidCase, input: { benefitFen: number }, now: Date): LegalAidCase {
   assertCan(c, 'correct');
-  if (!Number.isSafeInteger(input.benefitFen) || input.benefitFen < 0)
-    throw new InvalidInputError('CASE.INVALID_BENEFIT', 'benefitFen', 'benefitFen: must be a whole number of fen, at least 0');
+  if (!isFenAmount(input.benefitFen))
+    throw new InvalidInputError('CASE.INVALID_BENEFIT', 'benefitFen', `benefitFen: must be a whole number of fen from 0 to ${MAX_FEN}`);
   if (c.benefitFen === input.benefitFen)
     throw new DomainError(
       'CASE.CORRECTION_CHANGES_NOTHING',

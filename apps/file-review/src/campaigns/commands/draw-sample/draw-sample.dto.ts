@@ -3,7 +3,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
 export class DrawSampleDto {
-  @ApiProperty({ example: 73, minimum: 1, description: 'How many files to draw; more than the pool holds is a 400' })
+  @ApiProperty({ example: 73, minimum: 1, maximum: 1_000_000, description: 'How many files to draw; more than the pool holds is a 400' })
   @IsInt()
   @Min(1)
   @Max(1_000_000)
