@@ -96,10 +96,12 @@ export async function keysetPage<Row extends Record<string, unknown>>(db: Querya
   }
   const keys = q.key.map((c, i) => `${readBack(c)} AS "__key${i}"`).join(', ');
   const limit = conditions.param(q.limit + 1);
-  const rows: Record<string, unknown>[] = await db.query(
+  const result = await db.query(
     `SELECT ${q.select}, ${keys} FROM ${q.from} ${sql} ORDER BY ${q.key.map(ordered).join(', ')} LIMIT ${limit}`,
     conditions.params,
   );
+  // TypeORM answers the rows, a pg client a result holding them.
+  const rows: Record<string, unknown>[] = Array.isArray(result) ? result : result.rows;
   const page = rows.slice(0, q.limit);
   const last = page[page.length - 1];
   const nextCursor =
