@@ -44,7 +44,7 @@ describe('paged lists', () => {
   let adminReview: RunningApp;
   let fileReview: RunningApp;
   let reporting: RunningApp;
-  const made = { committees: [] as string[], disputes: [] as string[], cases: [] as string[], reviews: [] as string[], lawsuits: [] as string[], files: [] as string[] };
+  const made = { committees: [] as string[], disputes: [] as string[], cases: [] as string[], reviews: [] as string[], lawsuits: [] as string[], files: [] as string[], campaigns: [] as string[] };
   let campaign: string;
   let othersDispute: string;
   // A minute of 1987 no other run uses: the case list has no district filter.
@@ -84,7 +84,9 @@ describe('paged lists', () => {
       made.reviews.push(created(await adminReview.http.post('/v1/reviews', { receivedAt: at, channel: 'online', respondentAgency: agency, matter: 'penalty' })).id);
       made.lawsuits.push(created(await adminReview.http.post('/v1/lawsuits', { filedAt: at, defendantAgency: agency, court: '沙坪坝区人民法院', matter: 'penalty' })).id);
     }
-    campaign = created(await fileReview.http.post('/v1/campaigns', { year: 2021, title: `分页评查 ${randomUUID()}`, panel: [{ role: 'scholar' }] })).id;
+    for (let i = 0; i < 3; i++)
+      made.campaigns.push(created(await fileReview.http.post('/v1/campaigns', { year: 2021, title: `分页评查 ${randomUUID()}`, panel: [{ role: 'scholar' }] })).id);
+    campaign = made.campaigns[0];
     const pool = [...penaltyFiles('沙城管罚', 4), ...penaltyFiles('沙市监罚', 3, '沙坪坝区市场监督管理局')];
     made.files = pool.map((f) => f.fileNumber);
     created(await fileReview.http.post(`/v1/campaigns/${campaign}/files`, { files: pool }));
@@ -113,6 +115,7 @@ describe('paged lists', () => {
     { name: 'cases', service: 'legalAid', path: () => `/v1/cases?${caseWindow}`, items: (b: any) => b.items.map((c: any) => c.id), expected: () => made.cases },
     { name: 'reviews', service: 'adminReview', path: () => `/v1/reviews?respondentAgency=${encodeURIComponent(agency)}`, items: (b: any) => b.items.map((r: any) => r.id), expected: () => made.reviews },
     { name: 'lawsuits', service: 'adminReview', path: () => `/v1/lawsuits?defendantAgency=${encodeURIComponent(agency)}`, items: (b: any) => b.items.map((l: any) => l.id), expected: () => made.lawsuits },
+    { name: 'campaigns', service: 'fileReview', path: () => '/v1/campaigns?year=2021', items: (b: any) => b.items.map((c: any) => c.id), expected: () => made.campaigns, shared: true, limit: 500, pageSize: 5 },
     { name: 'files', service: 'fileReview', path: () => `/v1/campaigns/${campaign}/files?drawn=false`, items: (b: any) => b.items.map((f: any) => f.fileNumber), expected: () => null },
     { name: 'all files', service: 'fileReview', path: () => `/v1/campaigns/${campaign}/files`, items: (b: any) => b.items.map((f: any) => f.fileNumber), expected: () => made.files },
     { name: 'problem list', service: 'fileReview', path: () => `/v1/campaigns/${campaign}/problem-list`, items: problemsOf, expected: () => null },
@@ -227,7 +230,7 @@ describe('paged lists', () => {
     it.each(LISTS.filter((l) => l.service !== 'reporting'))('returns every item of the $name list exactly once across small pages', async (list) => {
       const http = app(list.service).http;
       const all = await pageThrough(http, list.path(), list.limit ?? 500, list.items);
-      const paged = await pageThrough(http, list.path(), list.shared ? 200 : 2, list.items);
+      const paged = await pageThrough(http, list.path(), list.pageSize ?? (list.shared ? 200 : 2), list.items);
       expect(new Set(paged).size).toBe(paged.length);
       if (list.shared) expect(paged.filter((x) => list.expected()!.includes(x as string)).sort()).toEqual([...list.expected()!].sort());
       else expect(paged).toEqual(all);

@@ -155,6 +155,7 @@ function fill(service: Service, path: string, ctx: { campaign: string; district:
     '/v1/cases': '/v1/cases',
     '/v1/reviews': '/v1/reviews',
     '/v1/lawsuits': '/v1/lawsuits',
+    '/v1/campaigns': '/v1/campaigns',
     '/v1/campaigns/{id}/files': `/v1/campaigns/${ctx.campaign}/files`,
     '/v1/campaigns/{id}/problem-list': `/v1/campaigns/${ctx.campaign}/problem-list`,
     '/v1/reports/annual/{year}/{area}/cases': `/v1/reports/annual/2019/mediation/cases?figure=registered&district=${ctx.district}`,
@@ -218,6 +219,7 @@ describe('forged cursors and bad limits on every paged list', () => {
       [
         'administrative-review GET /v1/lawsuits',
         'administrative-review GET /v1/reviews',
+        'file-review GET /v1/campaigns',
         'file-review GET /v1/campaigns/{id}/files',
         'file-review GET /v1/campaigns/{id}/problem-list',
         'legal-aid GET /v1/cases',

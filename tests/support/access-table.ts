@@ -36,6 +36,7 @@ export function endpointGroups(district: string): EndpointGroup[] {
     { service: 'administrative-review', group: 'lawsuits: list', method: 'GET', path: '/v1/lawsuits', roles: ['review-officer'] },
     { service: 'administrative-review', group: 'lawsuits: read', method: 'GET', path: `/v1/lawsuits/${id}`, roles: ['review-officer'] },
     { service: 'administrative-review', group: 'lawsuits: file', method: 'POST', path: '/v1/lawsuits', roles: ['review-officer'] },
+    { service: 'file-review', group: 'campaigns: list', method: 'GET', path: '/v1/campaigns', roles: ['enforcement-supervisor'] },
     { service: 'file-review', group: 'campaigns: read', method: 'GET', path: `/v1/campaigns/${id}`, roles: ['enforcement-supervisor'] },
     { service: 'file-review', group: 'campaigns: open', method: 'POST', path: '/v1/campaigns', roles: ['enforcement-supervisor'] },
     { service: 'file-review', group: 'campaigns: problem list', method: 'GET', path: `/v1/campaigns/${id}/problem-list`, roles: ['enforcement-supervisor'] },
