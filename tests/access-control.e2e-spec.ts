@@ -125,7 +125,8 @@ describe('access control across the five services', () => {
       const before = (await db.query('SELECT count(*)::int AS n FROM mediation.disputes WHERE committee_code = $1', [other])).rows[0].n;
       const res = await clerk().post('/v1/disputes', dispute(other), { 'Idempotency-Key': randomUUID() });
       expect(res.status).toBe(403);
-      expect(res.body).toMatchObject({ code: 'AUTH.FORBIDDEN_UNIT', details: { unit: own, requested: other } });
+      expect(res.body).toMatchObject({ code: 'AUTH.FORBIDDEN_UNIT', details: { unit: own } });
+      expect(JSON.stringify(res.body)).not.toContain(other);
       expect((await db.query('SELECT count(*)::int AS n FROM mediation.disputes WHERE committee_code = $1', [other])).rows[0].n).toBe(before);
     });
 
@@ -147,8 +148,10 @@ describe('access control across the five services', () => {
       expect((await clerk().post(`/v1/disputes/${res.body.id}/withdrawal`, body, { 'Idempotency-Key': key })).status).toBe(403);
     });
 
-    it('may not read another committee\'s dispute, nor list its disputes', async () => {
-      expect((await clerk().get(`/v1/disputes/${othersDispute}`)).body.code).toBe('AUTH.FORBIDDEN_UNIT');
+    it('may not read another committee\'s dispute, nor list its disputes, and the 403 does not say whose it is', async () => {
+      const read = await clerk().get(`/v1/disputes/${othersDispute}`);
+      expect([read.body.code, read.body.details]).toEqual(['AUTH.FORBIDDEN_UNIT', { unit: own }]);
+      expect(JSON.stringify(read.body)).not.toContain(other);
       expect((await clerk().get(`/v1/disputes?committeeCode=${other}`)).body.code).toBe('AUTH.FORBIDDEN_UNIT');
     });
 

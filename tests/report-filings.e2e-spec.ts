@@ -75,7 +75,7 @@ describe('filed annual reports and the figures since', () => {
     const again = await file({ note: '报区政府年度法治政府建设报告' }, { 'Idempotency-Key': `file-${district}` });
     expect([again.status, again.headers.get('idempotent-replayed'), again.body.n, again.body.filedAt]).toEqual([201, 'true', 1, first.filedAt]);
     const list = await reporting.http.get(`/v1/reports/annual/2019/filings?district=${district}`);
-    expect(list.body.filings.map((f: { n: number }) => f.n)).toEqual([1]);
+    expect([list.body.items.map((f: { n: number }) => f.n), list.body.nextCursor]).toEqual([[1], null]);
   });
 
   it('numbers the next filing 2', async () => {

@@ -128,7 +128,7 @@ const fileReview: ServiceOverrides = {
       crossField: [{ label: 'the same file number twice', patch: { files: [fuzzFile('F-1'), fuzzFile('F-1')] }, names: ['files'] }],
     },
     'POST /v1/campaigns/{id}/draw': {
-      hints: { sampleSize: { maximum: 1_000_000 } },
+      hints: { sampleSize: { maximum: 5_000 } },
       after: ['POST /v1/campaigns/{id}/files'],
       crossField: [{ label: 'a sample larger than the pool', patch: { sampleSize: 2 }, names: ['sampleSize'] }],
     },

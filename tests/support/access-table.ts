@@ -35,14 +35,21 @@ export function endpointGroups(district: string): EndpointGroup[] {
     { service: 'administrative-review', group: 'reviews: personal data', method: 'GET', path: `/v1/reviews/${id}/personal-data`, roles: ['review-officer'] },
     { service: 'administrative-review', group: 'reviews: receive', method: 'POST', path: '/v1/reviews', roles: ['review-officer'] },
     { service: 'administrative-review', group: 'reviews: decide', method: 'POST', path: `/v1/reviews/${id}/decision`, roles: ['review-officer'] },
+    { service: 'administrative-review', group: 'lawsuits: list', method: 'GET', path: '/v1/lawsuits', roles: ['review-officer'] },
     { service: 'administrative-review', group: 'lawsuits: read', method: 'GET', path: `/v1/lawsuits/${id}`, roles: ['review-officer'] },
     { service: 'administrative-review', group: 'lawsuits: file', method: 'POST', path: '/v1/lawsuits', roles: ['review-officer'] },
+    { service: 'file-review', group: 'campaigns: list', method: 'GET', path: '/v1/campaigns', roles: ['enforcement-supervisor'] },
     { service: 'file-review', group: 'campaigns: read', method: 'GET', path: `/v1/campaigns/${id}`, roles: ['enforcement-supervisor'] },
     { service: 'file-review', group: 'campaigns: open', method: 'POST', path: '/v1/campaigns', roles: ['enforcement-supervisor'] },
     { service: 'file-review', group: 'campaigns: problem list', method: 'GET', path: `/v1/campaigns/${id}/problem-list`, roles: ['enforcement-supervisor'] },
+    { service: 'file-review', group: 'campaigns: files', method: 'GET', path: `/v1/campaigns/${id}/files`, roles: ['enforcement-supervisor'] },
     { service: 'file-review', group: 'files: review', method: 'POST', path: `/v1/files/${id}/review`, roles: ['enforcement-supervisor'] },
     { service: 'reporting', group: 'annual report', method: 'GET', path: `/v1/reports/annual/2019?district=${district}`, roles: 'every role' },
     { service: 'reporting', group: 'breakdowns', method: 'GET', path: `/v1/reports/annual/2019/mediation?by=category&district=${district}`, roles: 'every role' },
+    { service: 'reporting', group: 'filings: list', method: 'GET', path: `/v1/reports/annual/2019/filings?district=${district}`, roles: 'every role' },
+    // Case and event ids behind the figures: report readers only (docs/access-control.md).
+    { service: 'reporting', group: 'drill-through', method: 'GET', path: `/v1/reports/annual/2019/mediation/cases?figure=registered&district=${district}`, roles: ['report-reader'] },
+    { service: 'reporting', group: 'against a filing', method: 'GET', path: `/v1/reports/annual/2019?against=filing:1&district=${district}`, roles: ['report-reader'] },
   ];
 }
 

@@ -20,6 +20,8 @@ export * from './platform.module';
 export * from './http/params';
 export * from './http/zoned-time';
 export * from './http/page';
+export * from './http/cursor';
+export * from './http/keyset';
 export * from './http/respond';
 export * from './auth/index';
 export * from './events/event-context';

@@ -14,6 +14,7 @@ import { CampaignRepository } from './persistence/campaign.repository';
 import { FileRepository } from './persistence/file.repository';
 import { GetCampaignController } from './queries/get-campaign/get-campaign.controller';
 import { GetFileController } from './queries/get-file/get-file.controller';
+import { ListCampaignsController } from './queries/list-campaigns/list-campaigns.controller';
 import { ListFilesController } from './queries/list-files/list-files.controller';
 import { ProblemListController } from './queries/problem-list/problem-list.controller';
 
@@ -21,7 +22,7 @@ import { ProblemListController } from './queries/problem-list/problem-list.contr
 @Module({
   controllers: [
     OpenCampaignController, PoolFilesController, DrawSampleController, ReviewFileController, IssueNoticeController,
-    GetCampaignController, ListFilesController, ProblemListController, GetFileController,
+    ListCampaignsController, GetCampaignController, ListFilesController, ProblemListController, GetFileController,
   ],
   providers: [
     CampaignRepository, FileRepository, CampaignCommandRunner,

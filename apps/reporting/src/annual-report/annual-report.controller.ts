@@ -1,16 +1,16 @@
-import { InvalidInputError, ReplyLike, SERVICE_CONFIG, ServiceConfig } from '@casetrack/platform';
+import { assertRole, decodeCursor, DEFAULT_PAGE_LIMIT, keyShape, InvalidInputError, MAX_PAGE_LIMIT, parseLimit, ReplyLike, Role, SERVICE_CONFIG, ServiceConfig } from '@casetrack/platform';
 import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { REPORTING_CONFIG, ReportingConfig } from '../config';
 import { parseAgainst } from '../filings/against';
-import { FilingsService } from '../filings/filings.service';
+import { CHANGE_KEY, FilingsService } from '../filings/filings.service';
 import { REPORT_AREAS, ReportArea } from '../projections/report-area';
 import { AnnualReportService, compareSections } from './annual-report.service';
 import { renderCsv, renderMarkdown } from './report-text';
 
-export class AnnualReportQuery {
+export class ReportQuery {
   @ApiPropertyOptional({ description: 'District code (default: the service\'s DISTRICT_CODE)', example: '500106' })
   @IsOptional()
   @Matches(/^\d{6}$/, { message: 'district must be a 6-digit administrative division code' })
@@ -33,7 +33,22 @@ export class AnnualReportQuery {
   against?: string;
 }
 
-export class BreakdownQuery extends AnnualReportQuery {
+export class AnnualReportQuery extends ReportQuery {
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: MAX_PAGE_LIMIT, default: DEFAULT_PAGE_LIMIT, description: 'With against only: events since the filing per page' })
+  @IsOptional()
+  @IsString({ message: 'limit must be given once' })
+  limit?: string;
+
+  @ApiPropertyOptional({ description: 'With against only: nextCursor of the previous page of events since the filing' })
+  @IsOptional()
+  @IsString({ message: 'cursor must be given once' })
+  cursor?: string;
+}
+
+/** The roles that may see case and event ids behind the figures (drill-through, against): not the case services' staff. */
+export const CASE_ID_READERS: readonly Role[] = ['report-reader'];
+
+export class BreakdownQuery extends ReportQuery {
   @ApiPropertyOptional({ description: 'Dimension to break the figures down by (depends on the area)' })
   @IsString()
   @Length(1, 50)
@@ -64,7 +79,12 @@ export class AnnualReportController {
   @ApiOperation({ summary: 'The annual figures of a district; each counted in the year of its business time in the district time zone' })
   async annual(@Param('year') rawYear: string, @Query() q: AnnualReportQuery, @Res({ passthrough: true }) reply: ReplyLike) {
     const against = parseAgainst(q);
-    if (against !== undefined) return this.filings.against(parseYear(rawYear), q.district ?? this.config.districtCode, against);
+    if (against !== undefined) {
+      assertRole(CASE_ID_READERS, 'against (it lists case and event ids)');
+      const limit = parseLimit(q.limit);
+      if (q.cursor !== undefined) decodeCursor(q.cursor, keyShape(CHANGE_KEY));
+      return this.filings.against(parseYear(rawYear), q.district ?? this.config.districtCode, against, { limit, cursor: q.cursor });
+    }
     const compareTo = q.compareTo === undefined ? undefined : parseYear(q.compareTo, 'compareTo');
     const report = await this.report(parseYear(rawYear), q.district ?? this.config.districtCode, compareTo);
     if (q.format === 'markdown') {

@@ -1,7 +1,7 @@
-import { InvalidInputError, SERVICE_CONFIG, ServiceConfig } from '@casetrack/platform';
+import { InvalidInputError, Roles, SERVICE_CONFIG, ServiceConfig } from '@casetrack/platform';
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { parseYear } from '../annual-report/annual-report.controller';
+import { CASE_ID_READERS, parseYear } from '../annual-report/annual-report.controller';
 import { REPORT_AREAS, ReportArea } from '../projections/report-area';
 import { DrillThroughQuery } from './drill-through.query';
 import { DEFAULT_LIMIT, MAX_LIMIT, parseDrillThroughRequest } from './drill-through.request';
@@ -11,7 +11,9 @@ const FIGURES_DOC = Object.entries(FIGURE_CATALOG)
   .map(([area, f]) => `${area}: ${Object.keys(f.figures).join(', ')} (by ${Object.keys(f.dimensions).join(', ')})`)
   .join('; ');
 
+// The case and event ids behind a figure are for report readers, not for the staff of every case service.
 @ApiTags('reports')
+@Roles(...CASE_ID_READERS)
 @Controller('v1/reports/annual')
 export class DrillThroughController {
   constructor(

@@ -1,5 +1,4 @@
-import { isUuid } from '@casetrack/contracts';
-import { decodeCursor, InvalidInputError } from '@casetrack/platform';
+import { decodeCursor, InvalidInputError, KeyColumn, keyShape, parseLimit } from '@casetrack/platform';
 import { AreaFigures, DimensionKind } from './figure-catalog';
 
 /** Query parameters that are not dimensions. */
@@ -17,8 +16,15 @@ export interface DrillThroughRequest {
   filters: Record<string, string | number>;
   contains: Record<string, string | number | string[]>;
   limit: number;
-  after?: { caseId: string; slot: string };
+  /** The nextCursor of the previous page, checked against FACT_KEY. */
+  cursor?: string;
 }
+
+/** The drill-through's order and cursor: case id, then the counted unit of the case (its slot). */
+export const FACT_KEY: readonly KeyColumn[] = [
+  { sql: 'case_id', part: { kind: 'uuid' } },
+  { sql: 'slot', part: { kind: 'text', maxLength: 200 }, bytewise: true },
+];
 
 const invalid = (field: string, message: string) => new InvalidInputError('REPORT.INVALID_DRILL_THROUGH', field, `${field}: ${message}`);
 
@@ -53,18 +59,9 @@ export function parseDrillThroughRequest(area: string, figures: AreaFigures, que
   if (figure === undefined) throw invalid('figure', `is required; ${area} figures: ${figureNames.join(', ')}`);
   if (!Object.hasOwn(figures.figures, figure)) throw invalid('figure', `must be one of ${figureNames.join(', ')}, got "${figure}"`);
   if (single.district !== undefined && !/^\d{6}$/.test(single.district)) throw invalid('district', 'must be a 6-digit administrative division code');
-  let limit = DEFAULT_LIMIT;
-  if (single.limit !== undefined) {
-    if (!/^\d{1,4}$/.test(single.limit) || Number(single.limit) < 1 || Number(single.limit) > MAX_LIMIT)
-      throw invalid('limit', `must be a whole number from 1 to ${MAX_LIMIT}`);
-    limit = Number(single.limit);
-  }
-  let after: DrillThroughRequest['after'];
-  if (single.cursor !== undefined) {
-    const { sortValue, id } = decodeCursor(single.cursor);
-    if (!isUuid(sortValue) || id.length < 1 || id.length > 100) throw invalid('cursor', 'is not a cursor this service issued');
-    after = { caseId: sortValue, slot: id };
-  }
+  const limit = parseLimit(single.limit, MAX_LIMIT, DEFAULT_LIMIT);
+  // Checked here, before any figure is read; the page query reads it again.
+  if (single.cursor !== undefined) decodeCursor(single.cursor, keyShape(FACT_KEY));
   const filters: DrillThroughRequest['filters'] = {};
   const contains: DrillThroughRequest['contains'] = {};
   for (const [name, kind] of Object.entries(figures.dimensions)) {
@@ -74,5 +71,5 @@ export function parseDrillThroughRequest(area: string, figures: AreaFigures, que
     // A multi-valued dimension (a case's applicant groups) matches when it holds the value.
     contains[name] = kind.kind === 'enum' && kind.multi ? [String(value)] : value;
   }
-  return { figure, factFigures: figures.figures[figure], district: single.district, filters, contains, limit, after };
+  return { figure, factFigures: figures.figures[figure], district: single.district, filters, contains, limit, cursor: single.cursor };
 }

@@ -9,10 +9,16 @@ export function parseFilingNumber(raw: string, field = 'n'): number {
 
 /**
  * The filing number of ?against=filing:{n}, or undefined without it. A report against a filing is
- * JSON only and not also compared with another year: each other combination is a 400 naming the field.
+ * JSON only and not also compared with another year, and only it takes limit and cursor: each other
+ * combination is a 400 naming the field.
  */
-export function parseAgainst(q: Pick<AnnualReportQuery, 'against' | 'format' | 'compareTo'>): number | undefined {
-  if (q.against === undefined) return undefined;
+export function parseAgainst(q: Pick<AnnualReportQuery, 'against' | 'format' | 'compareTo' | 'limit' | 'cursor'>): number | undefined {
+  if (q.against === undefined) {
+    // Only the events since a filing are paged; the report itself is one document.
+    for (const field of ['limit', 'cursor'] as const)
+      if (q[field] !== undefined) throw new InvalidInputError('REPORT.INVALID_AGAINST', field, `${field}: pages the events since a filing; give it with against=filing:{n} only`);
+    return undefined;
+  }
   const m = /^filing:(\d{1,6})$/.exec(q.against);
   if (!m) throw new InvalidInputError('REPORT.INVALID_AGAINST', 'against', `against: must be filing:{n}, e.g. filing:1, got "${q.against}"`);
   if (q.format !== undefined && q.format !== 'json') throw new InvalidInputError('REPORT.INVALID_AGAINST', 'format', 'format: a report against a filing is JSON only');

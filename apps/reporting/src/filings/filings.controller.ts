@@ -1,4 +1,4 @@
-import { IsText, respond, ReplyLike, Roles, SERVICE_CONFIG, ServiceConfig } from '@casetrack/platform';
+import { IsText, PageQuery, parseLimit, respond, ReplyLike, Roles, SERVICE_CONFIG, ServiceConfig } from '@casetrack/platform';
 import { Body, Controller, Get, Headers, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
@@ -18,7 +18,14 @@ export class FileReportDto {
   note?: string;
 }
 
-export class FilingsQuery {
+export class FilingQuery {
+  @ApiPropertyOptional({ description: "District code (default: the service's DISTRICT_CODE)", example: '500106' })
+  @IsOptional()
+  @Matches(/^\d{6}$/, { message: 'district must be a 6-digit administrative division code' })
+  district?: string;
+}
+
+export class FilingsQuery extends PageQuery {
   @ApiPropertyOptional({ description: "District code (default: the service's DISTRICT_CODE)", example: '500106' })
   @IsOptional()
   @Matches(/^\d{6}$/, { message: 'district must be a 6-digit administrative division code' })
@@ -52,16 +59,16 @@ export class FilingsController {
   }
 
   @Get(':year/filings')
-  @ApiOperation({ summary: 'The filings of a district\'s year, oldest first (without their figures)' })
+  @ApiOperation({ summary: 'The filings of a district\'s year, oldest first (without their figures), paged by cursor' })
   async list(@Param('year') rawYear: string, @Query() q: FilingsQuery) {
     const year = parseYear(rawYear);
     const district = q.district ?? this.config.districtCode;
-    return { district, year, filings: await this.filings.list(year, district) };
+    return { district, year, ...(await this.filings.list(year, district, { limit: parseLimit(q.limit), cursor: q.cursor })) };
   }
 
   @Get(':year/filings/:n')
   @ApiOperation({ summary: 'One filing with its figures as filed; 404 when the district\'s year has no such filing' })
-  async get(@Param('year') rawYear: string, @Param('n') rawN: string, @Query() q: FilingsQuery) {
+  async get(@Param('year') rawYear: string, @Param('n') rawN: string, @Query() q: FilingQuery) {
     return this.filings.get(parseYear(rawYear), q.district ?? this.config.districtCode, parseFilingNumber(rawN));
   }
 }

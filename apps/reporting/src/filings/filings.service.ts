@@ -1,5 +1,5 @@
 import { toSafeInteger } from '@casetrack/persistence';
-import { CommandResponse, currentActor, IdempotencyStore, NotFoundError, SERVICE_CONFIG, ServiceConfig } from '@casetrack/platform';
+import { CommandResponse, currentActor, IdempotencyStore, KeyColumn, keysetPage, NotFoundError, Page, SERVICE_CONFIG, ServiceConfig, SqlWhere } from '@casetrack/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { REPORT_AREAS, ReportArea } from '../projections/report-area';
@@ -30,6 +30,21 @@ interface FilingRow {
   offsets: TopicOffsets;
   figures?: Json;
 }
+
+/** The filings list's order and cursor: the filing number. */
+export const FILING_KEY: readonly KeyColumn[] = [{ sql: 'n', part: { kind: 'integer', min: 1, max: 2_147_483_647 } }];
+
+/**
+ * The order of the events since a filing, and their cursor: when applied, then where they were read
+ * (events applied in one batch share applied_at; a correction journalled outside Kafka has no topic), then the id.
+ */
+export const CHANGE_KEY: readonly KeyColumn[] = [
+  { sql: 'applied_at', part: { kind: 'timestamp' } },
+  { sql: `coalesce(topic, '')`, part: { kind: 'text', maxLength: 300 }, bytewise: true },
+  { sql: 'coalesce(partition, -1)', part: { kind: 'integer', min: -1, max: 2_147_483_647 } },
+  { sql: 'coalesce("offset", -1)', part: { kind: 'integer', min: -1 } },
+  { sql: 'event_id', part: { kind: 'uuid' } },
+];
 
 const toFiling = (r: FilingRow): Filing => ({
   district: r.district, year: r.year, n: r.n, filedAt: r.filed_at.toISOString(), note: r.note, offsets: r.offsets, ...(r.figures ? { figures: r.figures } : {}),
@@ -69,13 +84,13 @@ export class FilingsService {
     });
   }
 
-  /** The filings of a district's year, oldest first, without their figures. */
-  async list(year: number, district: string): Promise<Filing[]> {
-    const rows: FilingRow[] = await this.dataSource.query(
-      `SELECT district, year, n, filed_at, note, offsets FROM filings WHERE district = $1 AND year = $2 ORDER BY n`,
-      [district, year],
-    );
-    return rows.map(toFiling);
+  /** A page of the filings of a district's year, oldest first, without their figures. */
+  async list(year: number, district: string, page: { limit: number; cursor?: string }): Promise<Page<Filing>> {
+    const where = new SqlWhere().add('district = ? AND year = ?', district, year);
+    const rows = await keysetPage<FilingRow & Record<string, unknown>>(this.dataSource, {
+      select: 'district, year, n, filed_at, note, offsets', from: 'filings', where, key: FILING_KEY, ...page,
+    });
+    return { items: rows.rows.map(toFiling), nextCursor: rows.nextCursor };
   }
 
   /** One filing with its figures; 404 when the district's year has no filing n. */
@@ -88,13 +103,22 @@ export class FilingsService {
     return toFiling(row);
   }
 
-  /** Every figure of filing n as filed and as now, whether it changed, and the events applied since the filing that touched the year. */
-  async against(year: number, district: string, n: number) {
+  /**
+   * Every figure of filing n as filed and as now, whether it changed and which events since the
+   * filing touched it, and one page of those events (in the order they were applied; nextCursor pages on).
+   */
+  async against(year: number, district: string, n: number, page: { limit: number; cursor?: string }) {
     const filing = await this.get(year, district, n);
-    const { figures, extra: events } = await this.snapshot(year, district, (em) => this.eventsSince(em, year, district, filing.offsets));
-    const compared = compareWithFiling(filing.figures!, figures, events);
+    const { figures, extra } = await this.snapshot(year, district, async (em) => ({
+      touching: await this.changesSince(em, year, district, filing.offsets),
+      events: await this.eventsSince(em, year, district, filing.offsets, page),
+    }));
+    const compared = compareWithFiling(filing.figures!, figures, extra.touching);
     const against = { n: filing.n, filedAt: filing.filedAt, note: filing.note, offsets: filing.offsets };
-    return { district, year, timeZone: this.config.timeZone, against, changed: changedPaths(compared), figures: compared, eventsSinceFiling: events };
+    return {
+      district, year, timeZone: this.config.timeZone, against, changed: changedPaths(compared), figures: compared,
+      eventsSinceFiling: extra.events.items, nextCursor: extra.events.nextCursor,
+    };
   }
 
   /** Every section, the topic positions they reflect and `extra`, read in one snapshot. */
@@ -116,17 +140,34 @@ export class FilingsService {
   }
 
   /** Journalled events of the district's year read at or after the filed position of their partition. */
-  private async eventsSince(em: EntityManager, year: number, district: string, offsets: TopicOffsets): Promise<(ChangeEvent & Json)[]> {
-    const rows: Record<string, any>[] = await em.query(
-      `SELECT event_id, event_type, case_id, area, changes, topic, partition, "offset", applied_at FROM figure_changes
-        WHERE district = $1 AND year = $2
-          AND (topic IS NULL OR "offset" >= coalesce(($3::jsonb -> topic ->> partition::text)::bigint, 0))
-        ORDER BY applied_at, topic, partition, "offset"`,
-      [district, year, JSON.stringify(offsets)],
-    );
-    return rows.map((r) => ({
-      eventId: r.event_id, type: r.event_type, caseId: r.case_id, area: r.area, changes: r.changes,
-      topic: r.topic, partition: r.partition, offset: r.offset === null ? null : toSafeInteger(r.offset), appliedAt: new Date(r.applied_at).toISOString(),
-    }));
+  private sinceFiling(year: number, district: string, offsets: TopicOffsets): SqlWhere {
+    return new SqlWhere()
+      .add('district = ? AND year = ?', district, year)
+      .add(`topic IS NULL OR "offset" >= coalesce((?::jsonb -> topic ->> partition::text)::bigint, 0)`, JSON.stringify(offsets));
+  }
+
+  /** What each event since the filing changed (ids and counts only): the figures name the events that touched them. */
+  private async changesSince(em: EntityManager, year: number, district: string, offsets: TopicOffsets): Promise<ChangeEvent[]> {
+    const where = this.sinceFiling(year, district, offsets);
+    const rows: Record<string, any>[] = await em.query(`SELECT event_id, event_type, case_id, area, changes FROM figure_changes ${where.sql}`, where.params);
+    return rows.map((r) => ({ eventId: r.event_id, type: r.event_type, caseId: r.case_id, area: r.area, changes: r.changes }));
+  }
+
+  /** One page of the events since the filing, in the order they were applied. */
+  private async eventsSince(em: EntityManager, year: number, district: string, offsets: TopicOffsets, page: { limit: number; cursor?: string }): Promise<Page<ChangeEvent & Json>> {
+    const rows = await keysetPage<Record<string, any>>(em, {
+      select: 'event_id, event_type, case_id, area, changes, topic, partition, "offset", applied_at',
+      from: 'figure_changes',
+      where: this.sinceFiling(year, district, offsets),
+      key: CHANGE_KEY,
+      ...page,
+    });
+    return {
+      items: rows.rows.map((r) => ({
+        eventId: r.event_id, type: r.event_type, caseId: r.case_id, area: r.area, changes: r.changes,
+        topic: r.topic, partition: r.partition, offset: r.offset === null ? null : toSafeInteger(r.offset), appliedAt: new Date(r.applied_at).toISOString(),
+      })),
+      nextCursor: rows.nextCursor,
+    };
   }
 }

@@ -7,6 +7,7 @@ import { AuthGuard, bearerToken } from './auth.guard';
 import { Public, Roles } from './roles.decorator';
 import { Actor, Role, roleAllowed, ROLES } from './roles';
 import { issueToken } from './token';
+import { assertRole } from './require-role';
 import { assertMayActFor, scopeToUnit } from './unit-scope';
 
 @Controller('things')
@@ -118,11 +119,26 @@ describe('unit scope', () => {
   const clerk: Actor = { id: 'u-1', role: 'mediation-clerk', unit: 'C-1' };
   const admin: Actor = { id: 'u-2', role: 'admin' };
 
-  it('lets a clerk act for their own committee only, with AUTH.FORBIDDEN_UNIT naming both', () => {
+  it('lets a clerk act for their own committee only, with AUTH.FORBIDDEN_UNIT naming only their own', () => {
     runAsActor(clerk, () => {
       expect(() => assertMayActFor('C-1')).not.toThrow();
-      expect(() => assertMayActFor('C-2')).toThrow(expect.objectContaining({ code: 'AUTH.FORBIDDEN_UNIT', details: { unit: 'C-1', requested: 'C-2' } }));
+      expect(() => assertMayActFor('C-2')).toThrow(expect.objectContaining({ code: 'AUTH.FORBIDDEN_UNIT', details: { unit: 'C-1' } }));
+      try {
+        assertMayActFor('C-2');
+      } catch (err) {
+        expect((err as Error).message).not.toContain('C-2');
+      }
     });
+  });
+
+  it('lets only the listed roles (and admin) past assertRole, with AUTH.FORBIDDEN_ROLE naming the role', () => {
+    runAsActor(admin, () => expect(() => assertRole(['report-reader'], 'against')).not.toThrow());
+    runAsActor({ id: 'u-3', role: 'report-reader' }, () => expect(() => assertRole(['report-reader'], 'against')).not.toThrow());
+    runAsActor(clerk, () =>
+      expect(() => assertRole(['report-reader'], 'against')).toThrow(
+        expect.objectContaining({ code: 'AUTH.FORBIDDEN_ROLE', details: { role: 'mediation-clerk', allowed: ['report-reader', 'admin'] } }),
+      ),
+    );
   });
 
   it('lets an unbound user, and system work outside any request, act for every unit', () => {

@@ -5,3 +5,4 @@ export * from './roles';
 export * from './roles.decorator';
 export * from './token';
 export * from './unit-scope';
+export * from './require-role';

@@ -4,11 +4,13 @@ import { ForbiddenError } from './auth-errors';
 /**
  * Throws AUTH.FORBIDDEN_UNIT (403) unless the current user may act for `unit`: a user bound to a
  * unit (a mediation clerk) only for their own; every other user, and system work, for any unit.
+ * The 403 names only the user's own unit: a clerk who asks for a dispute by id must not learn from
+ * the refusal which other committee holds it.
  */
 export function assertMayActFor(unit: string): void {
   const actor = currentActor();
   if (actor?.unit !== undefined && actor.unit !== unit)
-    throw new ForbiddenError('AUTH.FORBIDDEN_UNIT', `a ${actor.role} of ${actor.unit} may not act for ${unit}`, { unit: actor.unit, requested: unit });
+    throw new ForbiddenError('AUTH.FORBIDDEN_UNIT', `a ${actor.role} of ${actor.unit} may act only for ${actor.unit}`, { unit: actor.unit });
 }
 
 /**

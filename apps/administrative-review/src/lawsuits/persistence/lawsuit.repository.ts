@@ -1,4 +1,4 @@
-import { decodeCursor, encodeCursor, Page } from '@casetrack/platform';
+import { KeyColumn, keysetPage, Page, SqlWhere } from '@casetrack/platform';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Hearing, Lawsuit } from '../domain/lawsuit';
@@ -7,6 +7,12 @@ const COLUMNS = `id, filed_at, defendant_agency, court, matter, status, decided_
 const HEARING_COLUMNS = `id, lawsuit_id, held_at, head_appeared, appeared_role, created_at`;
 
 type Row = Record<string, any>;
+
+/** The lawsuits list's order and cursor: filing time, then id. */
+export const LAWSUIT_KEY: readonly KeyColumn[] = [
+  { sql: 'filed_at', part: { kind: 'timestamp' } },
+  { sql: 'id', part: { kind: 'uuid' } },
+];
 
 const toLawsuit = (r: Row): Lawsuit => ({
   id: r.id,
@@ -81,27 +87,11 @@ export class LawsuitRepository {
 
   /** A page of lawsuits ordered by filedAt then id, filtered; keyset-paged by cursor. */
   async list(em: EntityManager, f: LawsuitFilter): Promise<Page<Lawsuit>> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const add = (sql: string, value: unknown) => {
-      params.push(value);
-      where.push(sql.replace('?', `$${params.length}`));
-    };
-    if (f.status) add('status = ?', f.status);
-    if (f.defendantAgency) add('defendant_agency = ?', f.defendantAgency);
-    if (f.cursor) {
-      const { sortValue, id } = decodeCursor(f.cursor);
-      params.push(sortValue, id);
-      where.push(`(filed_at, id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
-    }
-    params.push(f.limit + 1);
-    const rows: Row[] = await em.query(
-      `SELECT ${COLUMNS} FROM admin_review.lawsuits ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-       ORDER BY filed_at, id LIMIT $${params.length}`,
-      params,
-    );
-    const items = rows.slice(0, f.limit).map(toLawsuit);
-    const last = items[items.length - 1];
-    return { items, nextCursor: rows.length > f.limit && last ? encodeCursor(last.filedAt.toISOString(), last.id) : null };
+    const where = new SqlWhere();
+    if (f.status) where.add('status = ?', f.status);
+    if (f.defendantAgency) where.add('defendant_agency = ?', f.defendantAgency);
+    const page = await keysetPage<Row>(em, { select: COLUMNS, from: 'admin_review.lawsuits', where, key: LAWSUIT_KEY, cursor: f.cursor, limit: f.limit });
+    return { items: page.rows.map(toLawsuit), nextCursor: page.nextCursor };
   }
+
 }

@@ -1,4 +1,4 @@
-import { decodeCursor, encodeCursor, Page, PersonalDataCipher } from '@casetrack/platform';
+import { KeyColumn, keysetPage, Page, PersonalDataCipher, SqlWhere } from '@casetrack/platform';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Review } from '../domain/review';
@@ -9,6 +9,12 @@ const COLUMNS = `id, channel, respondent_agency, matter, received_at, ${P.applic
   created_at, updated_at`;
 
 type Row = Record<string, any>;
+
+/** The reviews list's order and cursor: receipt time, then id. */
+export const REVIEW_KEY: readonly KeyColumn[] = [
+  { sql: 'received_at', part: { kind: 'timestamp' } },
+  { sql: 'id', part: { kind: 'uuid' } },
+];
 
 /** A row as a review, its personal data decrypted. */
 function toReview(r: Row, cipher: PersonalDataCipher): Review {
@@ -90,28 +96,12 @@ export class ReviewRepository {
 
   /** A page of reviews ordered by receivedAt then id, filtered; keyset-paged by cursor. */
   async list(em: EntityManager, f: ReviewFilter): Promise<Page<Review>> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const add = (sql: string, value: unknown) => {
-      params.push(value);
-      where.push(sql.replace('?', `$${params.length}`));
-    };
-    if (f.status) add('status = ?', f.status);
-    if (f.respondentAgency) add('respondent_agency = ?', f.respondentAgency);
-    if (f.overdueAt) add(`status IN ('accepted', 'extended') AND due_at < ?`, f.overdueAt);
-    if (f.cursor) {
-      const { sortValue, id } = decodeCursor(f.cursor);
-      params.push(sortValue, id);
-      where.push(`(received_at, id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
-    }
-    params.push(f.limit + 1);
-    const rows: Row[] = await em.query(
-      `SELECT ${COLUMNS} FROM admin_review.reviews ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-       ORDER BY received_at, id LIMIT $${params.length}`,
-      params,
-    );
-    const items = rows.slice(0, f.limit).map((r) => toReview(r, this.cipher));
-    const last = items[items.length - 1];
-    return { items, nextCursor: rows.length > f.limit && last ? encodeCursor(last.receivedAt.toISOString(), last.id) : null };
+    const where = new SqlWhere();
+    if (f.status) where.add('status = ?', f.status);
+    if (f.respondentAgency) where.add('respondent_agency = ?', f.respondentAgency);
+    if (f.overdueAt) where.add(`status IN ('accepted', 'extended') AND due_at < ?`, f.overdueAt);
+    const page = await keysetPage<Row>(em, { select: COLUMNS, from: 'admin_review.reviews', where, key: REVIEW_KEY, cursor: f.cursor, limit: f.limit });
+    return { items: page.rows.map((r) => toReview(r, this.cipher)), nextCursor: page.nextCursor };
   }
+
 }

@@ -1,5 +1,5 @@
 import { DomainError } from '@casetrack/platform';
-import { assertCan, Campaign, CampaignAction, drawCampaign, issueNotice, openCampaign, panelByRole } from './campaign';
+import { assertCan, Campaign, CampaignAction, drawCampaign, issueNotice, MAX_SAMPLE_SIZE, openCampaign, panelByRole } from './campaign';
 import { poolFile, repeatedNumbers, reviewFile } from './penalty-file';
 
 const t0 = new Date('2019-09-01T02:00:00Z');
@@ -69,6 +69,13 @@ describe('campaign state machine', () => {
     const err = errorOf(() => drawCampaign(open(), { seed: 's', pool, sampleSize: 5 }, t0));
     expect(err.kind).toBe('invalid');
     expect(err.details).toEqual({ field: 'sampleSize' });
+  });
+
+  it('refuses a sample above 5,000 files, even from a larger pool, as invalid input on sampleSize', () => {
+    const big = Array.from({ length: MAX_SAMPLE_SIZE + 1 }, (_, i) => `B-${i}`);
+    const err = errorOf(() => drawCampaign(open(), { seed: 's', pool: big, sampleSize: MAX_SAMPLE_SIZE + 1 }, t0));
+    expect([err.code, err.kind, err.details]).toEqual(['CAMPAIGN.INVALID_SAMPLE_SIZE', 'invalid', { field: 'sampleSize' }]);
+    expect(drawCampaign(open(), { seed: 's', pool: big, sampleSize: MAX_SAMPLE_SIZE }, t0).draw?.fileNumbers).toHaveLength(MAX_SAMPLE_SIZE);
   });
 
   it('refuses a notice dated before the last review', () => {

@@ -62,9 +62,14 @@ export function panelByRole(panel: readonly PanelMember[]): Record<PanelRole, nu
   return counts;
 }
 
-/** Draws the sample from the pool; a sample larger than the pool is a 400 naming sampleSize. */
+/** The largest sample a campaign draws: a panel reviews every drawn file by hand, so more is a mistake. */
+export const MAX_SAMPLE_SIZE = 5_000;
+
+/** Draws the sample from the pool; a sample larger than the pool or than MAX_SAMPLE_SIZE is a 400 naming sampleSize. */
 export function drawCampaign(campaign: Campaign, input: { seed: string; pool: readonly string[]; sampleSize: number }, now: Date): Campaign {
   assertCan(campaign, 'draw');
+  if (!Number.isSafeInteger(input.sampleSize) || input.sampleSize < 1 || input.sampleSize > MAX_SAMPLE_SIZE)
+    throw new InvalidInputError('CAMPAIGN.INVALID_SAMPLE_SIZE', 'sampleSize', `sampleSize: must be a whole number from 1 to ${MAX_SAMPLE_SIZE}, got ${input.sampleSize}`);
   if (input.sampleSize > input.pool.length)
     throw new InvalidInputError(
       'CAMPAIGN.SAMPLE_LARGER_THAN_POOL',

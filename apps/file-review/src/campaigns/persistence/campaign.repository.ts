@@ -1,4 +1,5 @@
 import { toSafeInteger } from '@casetrack/persistence';
+import { KeyColumn, keysetPage, Page, SqlWhere } from '@casetrack/platform';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Campaign, PanelMember } from '../domain/campaign';
@@ -30,6 +31,12 @@ export interface CampaignCounts {
   reviewed: number;
   problems: number;
 }
+
+/** The campaigns list's order and cursor: when opened, then id. */
+export const CAMPAIGN_KEY: readonly KeyColumn[] = [
+  { sql: 'created_at', part: { kind: 'timestamp' } },
+  { sql: 'id', part: { kind: 'uuid' } },
+];
 
 /** Campaigns and their panels in file_review.campaigns and file_review.panel_members. */
 @Injectable()
@@ -81,6 +88,15 @@ export class CampaignRepository {
       [id],
     );
     return { pooled: toSafeInteger(r.pooled), drawn: toSafeInteger(r.drawn), reviewed: toSafeInteger(r.reviewed), problems: toSafeInteger(r.problems) };
+  }
+
+  /** A page of campaigns, oldest first, optionally of one year or status; without their panels (GET one campaign for those). */
+  async list(em: EntityManager, f: { year?: number; status?: string; limit: number; cursor?: string }): Promise<Page<Campaign>> {
+    const where = new SqlWhere();
+    if (f.year !== undefined) where.add('year = ?', f.year);
+    if (f.status) where.add('status = ?', f.status);
+    const page = await keysetPage<Row>(em, { select: '*', from: 'file_review.campaigns', where, key: CAMPAIGN_KEY, cursor: f.cursor, limit: f.limit });
+    return { items: page.rows.map((r) => toCampaign(r, [])), nextCursor: page.nextCursor };
   }
 
   private async find(em: EntityManager, id: string, lock: '' | 'FOR UPDATE'): Promise<Campaign | null> {

@@ -1,4 +1,5 @@
-import { decodeCursor, encodeCursor, InvalidInputError, Page } from '@casetrack/platform';
+import { PROBLEM_CATEGORIES } from '@casetrack/contracts';
+import { KeyColumn, keysetPage, keysetRows, Page, SqlWhere } from '@casetrack/platform';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { PenaltyFile, Problem } from '../domain/penalty-file';
@@ -7,6 +8,47 @@ const COLUMNS = `id, campaign_id, file_number, agency, penalty_type, decided_at,
   created_at, updated_at`;
 
 type Row = Record<string, any>;
+
+/** The files list's order and cursor: the file number (unique in a campaign), byte-wise. */
+export const FILE_KEY: readonly KeyColumn[] = [{ sql: 'file_number', part: { kind: 'text', maxLength: 200 }, bytewise: true }];
+
+// The categories sit in the problem list's SQL as literals: plain words only.
+if (!PROBLEM_CATEGORIES.every((c) => /^[a-z-]+$/.test(c))) throw new Error('problem categories must be plain words to sit in SQL');
+
+/** The problem list's order and cursor: agency, category, file number (unique in a campaign), position in the review. */
+export const PROBLEM_KEY: readonly KeyColumn[] = [
+  { sql: 'f.agency', part: { kind: 'text', maxLength: 500 }, bytewise: true },
+  // The contract's category order (procedure first), as on the report; the literal is built from the contract's constants.
+  { sql: `array_position(ARRAY[${PROBLEM_CATEGORIES.map((c) => `'${c}'`).join(', ')}]::text[], p.category)`, part: { kind: 'integer', min: 1, max: PROBLEM_CATEGORIES.length } },
+  { sql: 'f.file_number', part: { kind: 'text', maxLength: 200 }, bytewise: true },
+  { sql: 'p.position', part: { kind: 'integer', min: 1, max: 2_147_483_647 } },
+];
+
+/** One problem of the problem list, with the file it was found in. */
+export interface ProblemRow {
+  agency: string;
+  category: Problem['category'];
+  fileNumber: string;
+  score: number;
+  grade: string;
+  description: string;
+}
+
+const problemQuery = (campaignId: string) => ({
+  select: 'f.agency, p.category, f.file_number, f.score, f.grade, p.description',
+  from: 'file_review.file_problems p JOIN file_review.files f ON f.id = p.file_id',
+  where: new SqlWhere().add('f.campaign_id = ?', campaignId),
+  key: PROBLEM_KEY,
+});
+
+const toProblemRow = (r: Row): ProblemRow => ({
+  agency: r.agency,
+  category: r.category,
+  fileNumber: r.file_number,
+  score: r.score,
+  grade: r.grade,
+  description: r.description,
+});
 
 function toFile(r: Row, problems: Problem[]): PenaltyFile {
   return {
@@ -110,46 +152,32 @@ export class FileRepository {
 
   /** A page of a campaign's files ordered by file number (byte order), optionally only the drawn ones. */
   async list(em: EntityManager, campaignId: string, f: { drawn?: boolean; limit: number; cursor?: string }): Promise<Page<PenaltyFile>> {
-    const params: unknown[] = [campaignId];
-    const where = ['campaign_id = $1'];
-    if (f.drawn !== undefined) where.push(f.drawn ? `status <> 'pooled'` : `status = 'pooled'`);
-    if (f.cursor) {
-      const { sortValue } = decodeCursor(f.cursor);
-      // Only this service's cursors reach SQL: a forged one holding NUL would otherwise be a 500.
-      if (sortValue.includes('\u0000'))
-        throw new InvalidInputError('CURSOR.INVALID', 'cursor', 'cursor: is not a cursor this service issued');
-      params.push(sortValue);
-      where.push(`file_number COLLATE "C" > $${params.length}`);
-    }
-    params.push(f.limit + 1);
-    const rows: Row[] = await em.query(
-      `SELECT ${COLUMNS} FROM file_review.files WHERE ${where.join(' AND ')} ORDER BY file_number COLLATE "C" LIMIT $${params.length}`,
-      params,
-    );
-    const page = rows.slice(0, f.limit);
-    const problems = await this.problemsOfMany(em, page.map((r) => r.id));
-    const items = page.map((r) => toFile(r, problems.get(r.id) ?? []));
-    const last = items[items.length - 1];
-    return { items, nextCursor: rows.length > f.limit && last ? encodeCursor(last.fileNumber, last.id) : null };
+    const where = new SqlWhere().add('campaign_id = ?', campaignId);
+    if (f.drawn !== undefined) where.add(f.drawn ? `status <> 'pooled'` : `status = 'pooled'`);
+    const page = await keysetPage<Row>(em, { select: COLUMNS, from: 'file_review.files', where, key: FILE_KEY, cursor: f.cursor, limit: f.limit });
+    const problems = await this.problemsOfMany(em, page.rows.map((r) => r.id));
+    return { items: page.rows.map((r) => toFile(r, problems.get(r.id) ?? [])), nextCursor: page.nextCursor };
   }
 
-  /** Every problem of the campaign's reviewed files, with the file it was found in, by agency, category and file number. */
-  async problemRows(em: EntityManager, campaignId: string) {
+  /** A page of the problems of the campaign's reviewed files, with the file each was found in, by agency, category, file number and position. */
+  async problemPage(em: EntityManager, campaignId: string, f: { limit: number; cursor?: string }): Promise<Page<ProblemRow>> {
+    const page = await keysetPage<Row>(em, { ...problemQuery(campaignId), cursor: f.cursor, limit: f.limit });
+    return { items: page.rows.map(toProblemRow), nextCursor: page.nextCursor };
+  }
+
+  /** Every problem of the campaign, read page by page (the CSV download), in the problem list's order. */
+  async *problemRows(em: EntityManager, campaignId: string): AsyncGenerator<ProblemRow> {
+    for await (const r of keysetRows<Row>(em, { ...problemQuery(campaignId), limit: 1000 })) yield toProblemRow(r);
+  }
+
+  /** How many problems the campaign's reviews found per agency. */
+  async problemsByAgency(em: EntityManager, campaignId: string): Promise<Map<string, number>> {
     const rows: Row[] = await em.query(
-      `SELECT f.agency, p.category, f.file_number, f.score, f.grade, p.description
-         FROM file_review.file_problems p JOIN file_review.files f ON f.id = p.file_id
-        WHERE f.campaign_id = $1
-        ORDER BY f.agency COLLATE "C", p.category, f.file_number COLLATE "C", p.position`,
+      `SELECT f.agency, count(*)::int AS problems FROM file_review.file_problems p JOIN file_review.files f ON f.id = p.file_id
+        WHERE f.campaign_id = $1 GROUP BY f.agency`,
       [campaignId],
     );
-    return rows.map((r) => ({
-      agency: r.agency as string,
-      category: r.category as Problem['category'],
-      fileNumber: r.file_number as string,
-      score: r.score as number,
-      grade: r.grade as string,
-      description: r.description as string,
-    }));
+    return new Map(rows.map((r) => [r.agency, r.problems]));
   }
 
   /** Reviewed files and problems per agency (agencies whose files are all clean appear too). */

@@ -1,6 +1,6 @@
 import { toSafeInteger } from '@casetrack/persistence';
 import { isUuid } from '@casetrack/contracts';
-import { decodeCursor, encodeCursor, InvalidInputError, Page, PersonalDataCipher } from '@casetrack/platform';
+import { InvalidInputError, KeyColumn, keysetPage, Page, PersonalDataCipher, SqlWhere } from '@casetrack/platform';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { LegalAidCase } from '../domain/legal-aid-case';
@@ -11,6 +11,12 @@ const COLUMNS = `id, applicant_groups, case_type, matter, channel, green_channel
   sequence, created_at, updated_at`;
 
 type Row = Record<string, any>;
+
+/** The cases list's order and cursor: application time, then id. */
+export const CASE_KEY: readonly KeyColumn[] = [
+  { sql: 'applied_at', part: { kind: 'timestamp' } },
+  { sql: 'id', part: { kind: 'uuid' } },
+];
 
 /** A row as a case, its personal data decrypted. */
 function toCase(r: Row, cipher: PersonalDataCipher): LegalAidCase {
@@ -87,31 +93,12 @@ export class CaseRepository {
 
   /** A page of cases ordered by appliedAt then id, filtered; keyset-paged by cursor. */
   async list(em: EntityManager, f: CaseFilter): Promise<Page<LegalAidCase>> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const add = (sql: string, value: unknown) => {
-      params.push(value);
-      where.push(sql.replace('?', `$${params.length}`));
-    };
-    if (f.status) add('status = ?', f.status);
-    if (f.from) add('applied_at >= ?', f.from);
-    if (f.to) add('applied_at < ?', f.to);
-    if (f.cursor) {
-      const { sortValue, id } = decodeCursor(f.cursor);
-      // A cursor that decodes but holds no instant or id would otherwise reach SQL as a cast error (500).
-      if (Number.isNaN(Date.parse(sortValue)) || !isUuid(id))
-        throw new InvalidInputError('CASE.INVALID_CURSOR', 'cursor', 'cursor: is not a cursor this service issued');
-      params.push(sortValue, id);
-      where.push(`(applied_at, id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
-    }
-    params.push(f.limit + 1);
-    const rows: Row[] = await em.query(
-      `SELECT ${COLUMNS} FROM legal_aid.cases ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-       ORDER BY applied_at, id LIMIT $${params.length}`,
-      params,
-    );
-    const items = rows.slice(0, f.limit).map((r) => toCase(r, this.cipher));
-    const last = items[items.length - 1];
-    return { items, nextCursor: rows.length > f.limit && last ? encodeCursor(last.appliedAt.toISOString(), last.id) : null };
+    const where = new SqlWhere();
+    if (f.status) where.add('status = ?', f.status);
+    if (f.from) where.add('applied_at >= ?', f.from);
+    if (f.to) where.add('applied_at < ?', f.to);
+    const page = await keysetPage<Row>(em, { select: COLUMNS, from: 'legal_aid.cases', where, key: CASE_KEY, cursor: f.cursor, limit: f.limit });
+    return { items: page.rows.map((r) => toCase(r, this.cipher)), nextCursor: page.nextCursor };
   }
+
 }

@@ -1,3 +1,4 @@
+import { KeyColumn, keysetPage, Page, SqlWhere } from '@casetrack/platform';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Committee } from '../domain/committee';
@@ -22,6 +23,9 @@ const toCommittee = (r: CommitteeRow): Committee => ({
   createdAt: r.created_at,
 });
 
+/** The committees list's order and cursor: the code (unique), byte-wise. */
+export const COMMITTEE_KEY: readonly KeyColumn[] = [{ sql: 'code', part: { kind: 'text', maxLength: 50 }, bytewise: true }];
+
 /** Committees in mediation.committees. */
 @Injectable()
 export class CommitteeRepository {
@@ -40,11 +44,11 @@ export class CommitteeRepository {
     return rows.length ? toCommittee(rows[0]) : null;
   }
 
-  async list(em: EntityManager, kind?: string): Promise<Committee[]> {
-    const rows: CommitteeRow[] = await em.query(
-      `SELECT * FROM mediation.committees WHERE ($1::text IS NULL OR kind = $1) ORDER BY code`,
-      [kind ?? null],
-    );
-    return rows.map(toCommittee);
+  /** A page of committees ordered by code (byte order), optionally of one kind; keyset-paged by cursor. */
+  async list(em: EntityManager, f: { kind?: string; limit: number; cursor?: string }): Promise<Page<Committee>> {
+    const where = new SqlWhere();
+    if (f.kind) where.add('kind = ?', f.kind);
+    const page = await keysetPage<CommitteeRow & Record<string, unknown>>(em, { select: '*', from: 'mediation.committees', where, key: COMMITTEE_KEY, cursor: f.cursor, limit: f.limit });
+    return { items: page.rows.map(toCommittee), nextCursor: page.nextCursor };
   }
 }

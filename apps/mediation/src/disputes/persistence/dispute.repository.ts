@@ -1,6 +1,5 @@
-import { isIsoTimestampWithOffset, isUuid } from '@casetrack/contracts';
 import { toSafeInteger } from '@casetrack/persistence';
-import { decodeCursor, encodeCursor, InvalidInputError, Page } from '@casetrack/platform';
+import { KeyColumn, keysetPage, Page, SqlWhere } from '@casetrack/platform';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Dispute } from '../domain/dispute';
@@ -10,6 +9,12 @@ const COLUMNS = `id, committee_code, committee_kind, committee_field, category, 
   sequence, created_at, updated_at`;
 
 type Row = Record<string, any>;
+
+/** The disputes list's order and cursor: receipt time, then id. */
+export const DISPUTE_KEY: readonly KeyColumn[] = [
+  { sql: 'received_at', part: { kind: 'timestamp' } },
+  { sql: 'id', part: { kind: 'uuid' } },
+];
 
 const nullableInt = (v: string | null) => (v === null ? null : toSafeInteger(v));
 
@@ -83,33 +88,12 @@ export class DisputeRepository {
 
   /** A page of disputes ordered by receivedAt then id, filtered; keyset-paged by cursor. */
   async list(em: EntityManager, f: DisputeFilter): Promise<Page<Dispute>> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const add = (sql: string, value: unknown) => {
-      params.push(value);
-      where.push(sql.replace('?', `$${params.length}`));
-    };
-    if (f.committeeCode) add('committee_code = ?', f.committeeCode);
-    if (f.status) add('status = ?', f.status);
-    if (f.from) add('received_at >= ?', f.from);
-    if (f.to) add('received_at < ?', f.to);
-    if (f.cursor) {
-      const { sortValue, id } = decodeCursor(f.cursor);
-      // A cursor that decodes but holds no instant or id would otherwise reach SQL as a cast error (500);
-      // as a Date, even a forged year 0000 is one PostgreSQL can compare (1 BC).
-      if (!isIsoTimestampWithOffset(sortValue) || !isUuid(id))
-        throw new InvalidInputError('DISPUTE.INVALID_CURSOR', 'cursor', 'cursor: is not a cursor this service issued');
-      params.push(new Date(sortValue), id);
-      where.push(`(received_at, id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
-    }
-    params.push(f.limit + 1);
-    const rows: Row[] = await em.query(
-      `SELECT ${COLUMNS} FROM mediation.disputes ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-       ORDER BY received_at, id LIMIT $${params.length}`,
-      params,
-    );
-    const items = rows.slice(0, f.limit).map(toDispute);
-    const last = items[items.length - 1];
-    return { items, nextCursor: rows.length > f.limit && last ? encodeCursor(last.receivedAt.toISOString(), last.id) : null };
+    const where = new SqlWhere();
+    if (f.committeeCode) where.add('committee_code = ?', f.committeeCode);
+    if (f.status) where.add('status = ?', f.status);
+    if (f.from) where.add('received_at >= ?', f.from);
+    if (f.to) where.add('received_at < ?', f.to);
+    const page = await keysetPage<Row>(em, { select: COLUMNS, from: 'mediation.disputes', where, key: DISPUTE_KEY, cursor: f.cursor, limit: f.limit });
+    return { items: page.rows.map(toDispute), nextCursor: page.nextCursor };
   }
 }

@@ -1,4 +1,4 @@
-import { SERVICE_CONFIG, ServiceConfig } from '@casetrack/platform';
+import { parseLimit, SERVICE_CONFIG, ServiceConfig } from '@casetrack/platform';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
@@ -21,7 +21,7 @@ export class ListLawsuitsController {
     const page = await this.lawsuits.list(this.dataSource.manager, {
       status: q.status,
       defendantAgency: q.defendantAgency,
-      limit: q.limit ?? 50,
+      limit: parseLimit(q.limit),
       cursor: q.cursor,
     });
     return { items: page.items.map((l) => toLawsuitView(l, this.config.timeZone)), nextCursor: page.nextCursor };

@@ -1,9 +1,9 @@
 import { LAWSUIT_STATUSES, LawsuitStatus } from '@casetrack/contracts';
+import { PageQuery } from '@casetrack/platform';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 
-export class ListLawsuitsQuery {
+export class ListLawsuitsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: LAWSUIT_STATUSES })
   @IsOptional()
   @IsIn(LAWSUIT_STATUSES)
@@ -14,18 +14,4 @@ export class ListLawsuitsQuery {
   @IsString()
   @Length(1, 200)
   defendantAgency?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 500)
-  cursor?: string;
 }

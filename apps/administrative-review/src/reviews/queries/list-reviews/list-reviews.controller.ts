@@ -1,4 +1,4 @@
-import { CLOCK, Clock, SERVICE_CONFIG, ServiceConfig } from '@casetrack/platform';
+import { Clock, CLOCK, parseLimit, SERVICE_CONFIG, ServiceConfig } from '@casetrack/platform';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
@@ -25,7 +25,7 @@ export class ListReviewsController {
       status: q.status,
       respondentAgency: q.respondentAgency,
       overdueAt: q.overdue === 'true' ? now : undefined,
-      limit: q.limit ?? 50,
+      limit: parseLimit(q.limit),
       cursor: q.cursor,
     });
     return { items: page.items.map((r) => toReviewView(r, this.config.timeZone, now)), nextCursor: page.nextCursor };

@@ -1,9 +1,9 @@
 import { REVIEW_STATUSES, ReviewStatus } from '@casetrack/contracts';
+import { PageQuery } from '@casetrack/platform';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 
-export class ListReviewsQuery {
+export class ListReviewsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: REVIEW_STATUSES })
   @IsOptional()
   @IsIn(REVIEW_STATUSES)
@@ -19,18 +19,4 @@ export class ListReviewsQuery {
   @IsString()
   @Length(1, 200)
   respondentAgency?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 500)
-  cursor?: string;
 }

@@ -1,12 +1,13 @@
 import { IsText } from '@casetrack/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { MAX_SAMPLE_SIZE } from '../../domain/campaign';
 
 export class DrawSampleDto {
-  @ApiProperty({ example: 73, minimum: 1, maximum: 1_000_000, description: 'How many files to draw; more than the pool holds is a 400' })
+  @ApiProperty({ example: 73, minimum: 1, maximum: MAX_SAMPLE_SIZE, description: `How many files to draw, at most ${MAX_SAMPLE_SIZE}; more than the pool holds is a 400` })
   @IsInt()
   @Min(1)
-  @Max(1_000_000)
+  @Max(MAX_SAMPLE_SIZE, { message: `sampleSize must not exceed ${MAX_SAMPLE_SIZE} files` })
   sampleSize: number;
 
   @ApiPropertyOptional({

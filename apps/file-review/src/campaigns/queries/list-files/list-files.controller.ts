@@ -1,4 +1,4 @@
-import { NotFoundError, SERVICE_CONFIG, ServiceConfig, UuidParam } from '@casetrack/platform';
+import { NotFoundError, parseLimit, SERVICE_CONFIG, ServiceConfig, UuidParam } from '@casetrack/platform';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
@@ -22,7 +22,7 @@ export class ListFilesController {
   async list(@UuidParam('id') id: string, @Query() q: ListFilesQuery) {
     const em = this.dataSource.manager;
     if (!(await this.campaigns.findById(em, id))) throw new NotFoundError('campaign', id);
-    const page = await this.files.list(em, id, { drawn: q.drawn === undefined ? undefined : q.drawn === 'true', limit: q.limit ?? 50, cursor: q.cursor });
+    const page = await this.files.list(em, id, { drawn: q.drawn === undefined ? undefined : q.drawn === 'true', limit: parseLimit(q.limit), cursor: q.cursor });
     return { items: page.items.map((f) => toFileView(f, this.config.timeZone)), nextCursor: page.nextCursor };
   }
 }

@@ -1,4 +1,4 @@
-import { formatInZone, NotFoundError, SERVICE_CONFIG, ServiceConfig, UuidParam } from '@casetrack/platform';
+import { formatInZone, InvalidInputError, NotFoundError, PageQuery, parseLimit, SERVICE_CONFIG, ServiceConfig, UuidParam } from '@casetrack/platform';
 import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
@@ -7,8 +7,8 @@ import { CampaignRepository } from '../../persistence/campaign.repository';
 import { FileRepository } from '../../persistence/file.repository';
 import { groupProblems, problemListCsv } from './problem-list';
 
-export class ProblemListQuery {
-  @ApiPropertyOptional({ enum: ['json', 'csv'], default: 'json' })
+export class ProblemListQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: ['json', 'csv'], default: 'json', description: 'csv: every problem in one download (limit and cursor page the JSON only)' })
   @IsOptional()
   @IsIn(['json', 'csv'])
   format?: 'json' | 'csv';
@@ -30,21 +30,31 @@ export class ProblemListController {
 
   @Get(':id/problem-list')
   @ApiOperation({
-    summary: 'The problem list by agency and category (a draft until the notice is issued); ?format=csv for a spreadsheet (UTF-8 with BOM)',
+    summary: 'The problem list by agency and category (a draft until the notice is issued), paged by cursor; ?format=csv for all of it as a spreadsheet (UTF-8 with BOM)',
+    description:
+      'JSON: the totals and every reviewed agency with its totals on each page; `agencies[].categories` hold the page\'s problems ' +
+      '(ordered by agency, category, file number); `nextCursor` pages on.',
   })
   async problemList(@UuidParam('id') id: string, @Query() q: ProblemListQuery, @Res({ passthrough: true }) reply: HeaderReply) {
     // One snapshot, so the counts and the rows agree while reviews are being recorded.
+    const csv = q.format === 'csv';
+    if (csv && (q.limit !== undefined || q.cursor !== undefined))
+      throw new InvalidInputError('PROBLEM_LIST.CSV_NOT_PAGED', q.cursor !== undefined ? 'cursor' : 'limit', `${q.cursor !== undefined ? 'cursor' : 'limit'}: the CSV download holds every problem; page the JSON instead`);
+    const limit = parseLimit(q.limit);
     return this.dataSource.transaction('REPEATABLE READ', async (em) => {
       const campaign = await this.campaigns.findById(em, id);
       if (!campaign) throw new NotFoundError('campaign', id);
-      const rows = await this.files.problemRows(em, id);
-      if (q.format === 'csv') {
+      if (csv) {
+        // Read page by page inside the one snapshot: complete, without one unbounded query.
+        const body = await problemListCsv(this.files.problemRows(em, id));
         reply.header('content-type', 'text/csv; charset=utf-8');
         reply.header('content-disposition', `attachment; filename="problem-list-${campaign.year}-${campaign.id}.csv"`);
         // The BOM makes spreadsheet programs read the Chinese text as UTF-8.
-        return `\uFEFF${problemListCsv(rows)}`;
+        return `\uFEFF${body}`;
       }
+      const page = await this.files.problemPage(em, id, { limit, cursor: q.cursor });
       const reviewed = await this.files.reviewedByAgency(em, id);
+      const problems = await this.files.problemsByAgency(em, id);
       return {
         campaignId: campaign.id,
         year: campaign.year,
@@ -52,8 +62,9 @@ export class ProblemListController {
         status: campaign.status,
         issuedAt: campaign.issuedAt ? formatInZone(campaign.issuedAt, this.config.timeZone) : null,
         filesReviewed: [...reviewed.values()].reduce((s, n) => s + n, 0),
-        problems: rows.length,
-        agencies: groupProblems(rows, reviewed),
+        problems: [...problems.values()].reduce((s, n) => s + n, 0),
+        agencies: groupProblems(page.items, reviewed, problems),
+        nextCursor: page.nextCursor,
       };
     });
   }

@@ -1,23 +1,20 @@
-import { PROBLEM_CATEGORIES, ProblemCategory } from '@casetrack/contracts';
+import { PROBLEM_CATEGORIES } from '@casetrack/contracts';
+import type { ProblemRow } from '../../persistence/file.repository';
 
-export interface ProblemRow {
-  agency: string;
-  category: ProblemCategory;
-  fileNumber: string;
-  score: number;
-  grade: string;
-  description: string;
-}
+export type { ProblemRow };
 
-/** The problem list (问题清单): every reviewed agency, its problems grouped by category in the contract's order. */
-export function groupProblems(rows: readonly ProblemRow[], reviewedByAgency: ReadonlyMap<string, number>) {
-  const agencies = [...new Set([...reviewedByAgency.keys(), ...rows.map((r) => r.agency)])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+/**
+ * The problem list (问题清单): every reviewed agency with its totals, and the given problems (one page
+ * of them) grouped by agency and by category in the contract's order.
+ */
+export function groupProblems(rows: readonly ProblemRow[], reviewedByAgency: ReadonlyMap<string, number>, problemsByAgency: ReadonlyMap<string, number>) {
+  const agencies = [...new Set([...reviewedByAgency.keys(), ...problemsByAgency.keys(), ...rows.map((r) => r.agency)])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return agencies.map((agency) => {
     const own = rows.filter((r) => r.agency === agency);
     return {
       agency,
       filesReviewed: reviewedByAgency.get(agency) ?? 0,
-      problems: own.length,
+      problems: problemsByAgency.get(agency) ?? own.length,
       categories: PROBLEM_CATEGORIES.filter((c) => own.some((r) => r.category === c)).map((category) => ({
         category,
         problems: own
@@ -41,7 +38,8 @@ export function csvCell(value: string | number): string {
 }
 
 /** The problem list as CSV: a header row, then one row per problem, CRLF line ends (RFC 4180). */
-export function problemListCsv(rows: readonly ProblemRow[]): string {
-  const lines = [CSV_HEADER.join(','), ...rows.map((r) => CSV_HEADER.map((k) => csvCell(r[k])).join(','))];
+export async function problemListCsv(rows: Iterable<ProblemRow> | AsyncIterable<ProblemRow>): Promise<string> {
+  const lines = [CSV_HEADER.join(',')];
+  for await (const r of rows) lines.push(CSV_HEADER.map((k) => csvCell(r[k])).join(','));
   return `${lines.join('\r\n')}\r\n`;
 }

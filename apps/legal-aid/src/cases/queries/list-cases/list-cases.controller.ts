@@ -1,4 +1,4 @@
-import { SERVICE_CONFIG, ServiceConfig } from '@casetrack/platform';
+import { parseLimit, SERVICE_CONFIG, ServiceConfig } from '@casetrack/platform';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
@@ -22,7 +22,7 @@ export class ListCasesController {
       status: q.status,
       from: q.from ? new Date(q.from) : undefined,
       to: q.to ? new Date(q.to) : undefined,
-      limit: q.limit ?? 50,
+      limit: parseLimit(q.limit),
       cursor: q.cursor,
     });
     return { items: page.items.map((c) => toCaseView(c, this.config.timeZone)), nextCursor: page.nextCursor };

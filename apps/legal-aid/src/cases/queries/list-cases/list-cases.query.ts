@@ -1,10 +1,9 @@
 import { LEGAL_AID_STATUSES, LegalAidStatus } from '@casetrack/contracts';
-import { IsTimestamp } from '@casetrack/platform';
+import { IsTimestamp, PageQuery } from '@casetrack/platform';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 
-export class ListCasesQuery {
+export class ListCasesQuery extends PageQuery {
   @ApiPropertyOptional({ enum: LEGAL_AID_STATUSES })
   @IsOptional()
   @IsIn(LEGAL_AID_STATUSES)
@@ -19,18 +18,4 @@ export class ListCasesQuery {
   @IsOptional()
   @IsTimestamp()
   to?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 500)
-  cursor?: string;
 }

@@ -1,5 +1,5 @@
 import { COMMITTEE_KINDS, CommitteeKind } from '@casetrack/contracts';
-import { SERVICE_CONFIG, ServiceConfig } from '@casetrack/platform';
+import { PageQuery, parseLimit, SERVICE_CONFIG, ServiceConfig } from '@casetrack/platform';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import { CommitteeRepository } from '../../persistence/committee.repository';
 import { toCommitteeView } from './committee.view';
 
-export class ListCommitteesQuery {
+export class ListCommitteesQuery extends PageQuery {
   @ApiPropertyOptional({ enum: COMMITTEE_KINDS })
   @IsOptional()
   @IsIn(COMMITTEE_KINDS)
@@ -24,9 +24,9 @@ export class ListCommitteesController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'List committees, optionally of one kind' })
-  async list(@Query() query: ListCommitteesQuery) {
-    const items = await this.committees.list(this.dataSource.manager, query.kind);
-    return { items: items.map((c) => toCommitteeView(c, this.config.timeZone)) };
+  @ApiOperation({ summary: 'Committees by code, optionally of one kind, paged by cursor' })
+  async list(@Query() q: ListCommitteesQuery) {
+    const page = await this.committees.list(this.dataSource.manager, { kind: q.kind, limit: parseLimit(q.limit), cursor: q.cursor });
+    return { items: page.items.map((c) => toCommitteeView(c, this.config.timeZone)), nextCursor: page.nextCursor };
   }
 }

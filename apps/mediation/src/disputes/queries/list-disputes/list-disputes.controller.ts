@@ -1,4 +1,4 @@
-import { scopeToUnit, SERVICE_CONFIG, ServiceConfig } from '@casetrack/platform';
+import { parseLimit, scopeToUnit, SERVICE_CONFIG, ServiceConfig } from '@casetrack/platform';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
@@ -23,7 +23,7 @@ export class ListDisputesController {
       status: q.status,
       from: q.from ? new Date(q.from) : undefined,
       to: q.to ? new Date(q.to) : undefined,
-      limit: q.limit ?? 50,
+      limit: parseLimit(q.limit),
       cursor: q.cursor,
     });
     return { items: page.items.map((d) => toDisputeView(d, this.config.timeZone)), nextCursor: page.nextCursor };

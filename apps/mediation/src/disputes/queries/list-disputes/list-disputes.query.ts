@@ -1,10 +1,9 @@
 import { DISPUTE_STATUSES, DisputeStatus } from '@casetrack/contracts';
-import { IsTimestamp } from '@casetrack/platform';
+import { IsTimestamp, PageQuery } from '@casetrack/platform';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 
-export class ListDisputesQuery {
+export class ListDisputesQuery extends PageQuery {
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
@@ -25,18 +24,4 @@ export class ListDisputesQuery {
   @IsOptional()
   @IsTimestamp()
   to?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 500)
-  cursor?: string;
 }
