@@ -6,6 +6,8 @@ import { Client } from 'pg';
 import { AppModule as ReportingModule } from '../apps/reporting/src/app.module';
 import { ReportingConfig } from '../apps/reporting/src/config';
 import { RunningApp, startApp, startMediation, testServiceConfig } from './support/apps';
+import { authHeaders } from './support/auth';
+import { HttpClient } from './support/http-client';
 import { eventually, TEST_DATABASE_URL, TEST_KAFKA_BROKERS, uniqueCode, uniqueDistrict } from './support/test-env';
 
 jest.setTimeout(180_000);
@@ -129,6 +131,7 @@ describe('a rebuild that cannot finish', () => {
   });
 
   it('ends on an abort: its tables and consumer group are dropped, the live projections and their group untouched', async () => {
+    expect((await new HttpClient(reporting.url, authHeaders('report-reader')).post('/v1/admin/rebuild/abort')).status).toBe(403);
     const res = await reporting.http.post('/v1/admin/rebuild/abort');
     expect([res.status, res.body.status]).toEqual([202, 'aborting']);
     const r = await eventually(rebuild, (x) => x.status !== 'aborting', 60_000, 'the abort to end the rebuild');

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { REPORTING_CONFIG, ReportingConfig } from '../config';
 import { describeStalled, fetchEndOffsets, lagByTopic, PartitionProgress, ProgressTracker, recordedPositions } from '../projections/partition-progress';
 import { ReportingConsumer } from '../projections/reporting-consumer';
+import { duration } from '../rebuild/rebuild-job';
 import { RebuildService } from '../rebuild/rebuild.service';
 
 /**
@@ -75,7 +76,11 @@ export class ConsumerHealth implements OnApplicationBootstrap, OnApplicationShut
     const lag = lagByTopic(this.last.progress);
     const stalled = this.last.progress.filter((p) => p.stalled);
     if (stalled.length === 0) return { detail: { ...base, sampledAt, lag } };
-    const message = `the live consumer has not moved on ${describeStalled(stalled)} while events wait (longer than REPORTING_STALL_SECONDS, ${this.config.stallAfterMs / 1000} s): the figures are going stale`;
+    const stoppedFor = this.live.stoppedSince === null ? null : Date.now() - this.live.stoppedSince;
+    // A rebuild's final catch-up holds it still on purpose, for REBUILD_CATCH_UP_SECONDS at most.
+    if (stoppedFor !== null && stoppedFor <= this.config.rebuildCatchUpMs + 5_000)
+      return { degraded: `the live consumer stands still for a rebuild's final catch-up (at most ${duration(this.config.rebuildCatchUpMs)})`, detail: { ...base, sampledAt, lag } };
+    const message = `the live consumer has not moved on ${describeStalled(stalled)} while events wait (longer than REPORTING_STALL_SECONDS, ${duration(this.config.stallAfterMs)}): the figures are going stale`;
     this.logger.warn(message);
     throw new HealthCheckFailure(message, { ...base, sampledAt, lag, stalled });
   }

@@ -42,3 +42,8 @@ export class RebuildEnded extends Error {
 export function viewOf(j: RebuildJob): RebuildJob {
   return { ...j, lag: j.lag && { ...j.lag }, partitions: j.partitions.map((p) => ({ ...p })) };
 }
+
+/** A setting's duration for a message: `90 s`, `15 min`. */
+export function duration(ms: number): string {
+  return ms % 60_000 === 0 ? `${ms / 60_000} min` : `${Math.round(ms / 1000)} s`;
+}

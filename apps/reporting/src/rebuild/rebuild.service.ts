@@ -8,7 +8,7 @@ import { REPORTING_CONFIG, ReportingConfig } from '../config';
 import { REPORTING_MIGRATIONS } from '../migrations';
 import { describeStalled, EndOffsets, fetchEndOffsets, lagByTopic, ProgressTracker, recordedPositions } from '../projections/partition-progress';
 import { ReportingConsumer } from '../projections/reporting-consumer';
-import { FINISHED, RebuildEnded, RebuildJob, viewOf } from './rebuild-job';
+import { duration, FINISHED, RebuildEnded, RebuildJob, viewOf } from './rebuild-job';
 import { reportingSchemas } from './reporting-schemas';
 import { switchToRebuilt } from './schema-switch';
 
@@ -141,7 +141,7 @@ export class RebuildService implements OnApplicationShutdown {
         liveStopped = true;
         const target = await fetchEndOffsets(admin, this.live.projection.topics);
         if (await this.follow(follow, (lag) => lag === 0, { target, until: Date.now() + this.config.rebuildCatchUpMs })) break;
-        this.logger.warn(`the rebuild did not reach the end offsets within ${this.config.rebuildCatchUpMs / 1000} s of stopping the live consumer; it resumes, the rebuild goes on replaying`);
+        this.logger.warn(`the rebuild did not reach the end offsets within ${duration(this.config.rebuildCatchUpMs)} of stopping the live consumer; it resumes, the rebuild goes on replaying`);
         this.live.resume(job.previousGroupId);
         liveStopped = false;
       }
@@ -215,12 +215,12 @@ export class RebuildService implements OnApplicationShutdown {
     const now = Date.now();
     if (this.abortReason !== undefined) throw new RebuildEnded('aborted', `${this.abortReason}; its tables were dropped and the live projections are unchanged`);
     if (now > Date.parse(job.deadline))
-      throw new RebuildEnded('timed-out', `the rebuild ran longer than REBUILD_TIMEOUT_MINUTES (${this.config.rebuildTimeoutMs / 60_000} min); its tables were dropped and the live projections are unchanged`);
+      throw new RebuildEnded('timed-out', `the rebuild ran longer than REBUILD_TIMEOUT_MINUTES (${duration(this.config.rebuildTimeoutMs)}); its tables were dropped and the live projections are unchanged`);
     if (tracker.stuckForMs(now) > this.config.rebuildStallTimeoutMs) {
       const stuck = job.partitions.filter((p) => p.lag > 0 && now - Date.parse(p.lastProgressAt) > this.config.rebuildStallTimeoutMs).map((p) => `${p.topic}/${p.partition} at offset ${p.position} of ${p.end}`).join(', ');
       throw new RebuildEnded(
         'timed-out',
-        `the rebuild made no progress on ${stuck || 'a partition'} for longer than REBUILD_STALL_TIMEOUT_MINUTES (${this.config.rebuildStallTimeoutMs / 60_000} min); its tables were dropped and the live projections are unchanged`,
+        `the rebuild made no progress on ${stuck || 'a partition'} for longer than REBUILD_STALL_TIMEOUT_MINUTES (${duration(this.config.rebuildStallTimeoutMs)}); its tables were dropped and the live projections are unchanged`,
       );
     }
   }
