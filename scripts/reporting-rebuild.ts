@@ -107,7 +107,7 @@ async function main(): Promise<void> {
     process.once(signal, () => {
       console.error(`reporting:rebuild: ${signal}: aborting rebuild ${started.body.id} so it does not run on unseen`);
       call('POST', '/v1/admin/rebuild/abort')
-        .then((r) => console.error(r.status === 202 ? 'abort asked for; its tables are dropped' : `abort answered ${r.status}: ${(r.body as { message?: string }).message}`))
+        .then((r) => console.error(r.status === 202 ? 'abort asked for; the service drops its tables' : `abort answered ${r.status}: ${(r.body as { message?: string }).message}`))
         .catch((err) => console.error(`cannot ask for the abort: ${(err as Error).message}; the rebuild's stall timeout will end it if it stops moving`))
         .finally(() => process.exit(code));
     });
