@@ -8,7 +8,8 @@ import { DrillThroughQuery } from './drill-through/drill-through.query';
 import { FilingsController } from './filings/filings.controller';
 import { FilingsService } from './filings/filings.service';
 import { RebuildController } from './rebuild/rebuild.controller';
-import { RebuildService } from './rebuild/rebuild.service';
+import { REBUILD_PROJECTION, RebuildProjectionWrapper, RebuildService } from './rebuild/rebuild.service';
+import { ConsumerHealth } from './health/consumer-health';
 import { loadReportingConfig, REPORTING_CONFIG, ReportingConfig } from './config';
 import { FILE_REVIEW_AREA_PROVIDERS, FileReviewArea } from './file-review/file-review.area';
 import { LEGAL_AID_AREA_PROVIDERS, LegalAidArea } from './legal-aid/legal-aid.area';
@@ -27,7 +28,10 @@ const AREA_PROVIDERS = [...MEDIATION_AREA_PROVIDERS, ...LEGAL_AID_AREA_PROVIDERS
 /** The reporting service: projections of the case topics into annual figures, and their API. */
 @Module({})
 export class AppModule {
-  static register(overrides: { service?: Partial<ServiceConfig>; reporting?: Partial<ReportingConfig> } = {}): DynamicModule {
+  /** `rebuildProjection` is a test seam: it wraps the projection a rebuild applies, never the live one. */
+  static register(
+    overrides: { service?: Partial<ServiceConfig>; reporting?: Partial<ReportingConfig>; rebuildProjection?: RebuildProjectionWrapper } = {},
+  ): DynamicModule {
     const reporting: ReportingConfig = { ...loadReportingConfig(), ...overrides.reporting };
     // The projections' SQL names tables unqualified: the search_path points it at the configured schema.
     const schema = { schema: reporting.schema, searchPath: reporting.schema };
@@ -46,6 +50,8 @@ export class AppModule {
         DrillThroughQuery,
         FilingsService,
         RebuildService,
+        ConsumerHealth,
+        ...(overrides.rebuildProjection ? [{ provide: REBUILD_PROJECTION, useValue: overrides.rebuildProjection }] : []),
       ],
     };
   }

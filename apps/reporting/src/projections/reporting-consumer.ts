@@ -17,6 +17,9 @@ export class ReportingConsumer implements OnApplicationBootstrap, OnApplicationS
   private readonly logger = new Logger('reporting-consumer');
   private consumer?: ExactlyOnceConsumer;
   private stopping = false;
+  private closed = false;
+  /** When a rebuild stopped it for its final catch-up (null while consuming). */
+  private stoppedAt: number | null = null;
   private loop?: Promise<void>;
   private group: string;
   readonly projection: CompositeProjection;
@@ -43,7 +46,14 @@ export class ReportingConsumer implements OnApplicationBootstrap, OnApplicationS
   }
 
   async onApplicationShutdown(): Promise<void> {
+    // A rebuild ending during shutdown must not start consuming again.
+    this.closed = true;
     await this.stop();
+  }
+
+  /** Since when a rebuild has held it stopped for its final catch-up (ms since epoch), or null. */
+  get stoppedSince(): number | null {
+    return this.stoppedAt;
   }
 
   get stats() {
@@ -53,6 +63,7 @@ export class ReportingConsumer implements OnApplicationBootstrap, OnApplicationS
   /** Stops consuming; resolves once no batch is in flight, so the live tables change no more. */
   async stop(): Promise<void> {
     this.stopping = true;
+    this.stoppedAt ??= Date.now();
     await this.loop;
     await this.consumer?.stop();
     this.consumer = undefined;
@@ -61,7 +72,9 @@ export class ReportingConsumer implements OnApplicationBootstrap, OnApplicationS
   /** Starts consuming again, as `groupId` from now on (from that group's committed positions). */
   resume(groupId: string): void {
     this.group = groupId;
+    if (this.closed) return;
     this.stopping = false;
+    this.stoppedAt = null;
     this.loop = this.startWithRetry();
   }
 

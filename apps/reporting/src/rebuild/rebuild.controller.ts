@@ -3,7 +3,7 @@ import { Controller, Get, Headers, HttpCode, Post, Res } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RebuildService } from './rebuild.service';
 
-// Rebuilding stops the live figures for a moment and replaces their tables: the bureau's administrators only.
+// Rebuilding holds the live figures still for the switch's moment and replaces their tables: the bureau's administrators only.
 @Roles('admin')
 @ApiTags('admin')
 @Controller('v1/admin/rebuild')
@@ -24,8 +24,20 @@ export class RebuildController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'The current or last rebuild of this instance: status, events applied, lag per topic, the retired schema' })
+  @ApiOperation({
+    summary: 'The current or last rebuild of this instance: status, events applied, lag per topic, per partition the rebuilt position against the end offset and since when it has not moved, stalled, the retired schema',
+  })
   status() {
     return { rebuild: this.rebuilds.current() };
+  }
+
+  @Post('abort')
+  @HttpCode(202)
+  @ApiOperation({
+    summary: 'Aborts the running rebuild: it drops its tables and its consumer group; the live projections stay as they are',
+    description: '202 with status `aborting`; GET /v1/admin/rebuild shows `aborted` once its tables are gone. 409 when no rebuild runs or it is already switching.',
+  })
+  abort() {
+    return this.rebuilds.abort();
   }
 }

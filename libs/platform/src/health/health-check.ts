@@ -1,11 +1,26 @@
 import { Admin, Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
 
-/** One dependency of a service; `check` rejects when it is down. */
+/** One dependency of a service; `check` rejects when it is down (503), and may resolve with a report for the body. */
 export interface HealthCheck {
   name: string;
-  check(): Promise<void>;
+  check(): Promise<void | HealthReport>;
 }
+
+/** What a check that is up adds to /health: `degraded` (a message) is shown but keeps the service ready (200). */
+export interface HealthReport {
+  degraded?: string;
+  detail?: Record<string, unknown>;
+}
+
+/** Thrown by a check that is down and has more to say than its message (`detail` goes in the body). */
+export class HealthCheckFailure extends Error {
+  constructor(message: string, readonly detail: Record<string, unknown>) {
+    super(message);
+  }
+}
+
+/** The checks GET /health runs; a service may append its own at module init (e.g. reporting's consumers). */
 export const HEALTH_CHECKS = Symbol('HEALTH_CHECKS');
 
 /** The database answers a trivial query. */

@@ -1,9 +1,12 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/roles.decorator';
-import { HEALTH_CHECKS, HealthCheck } from './health-check';
+import { HEALTH_CHECKS, HealthCheck, HealthCheckFailure } from './health-check';
 
-/** GET /health: 200 when every dependency answers, 503 naming what is down. Needs no token (probes have none). */
+/**
+ * GET /health: 200 when every dependency answers, 503 naming what is down; a degraded check (e.g. a
+ * stalled rebuild) is named in the body with 200. Needs no token (probes have none).
+ */
 @Public()
 @ApiTags('health')
 @Controller('health')
@@ -11,24 +14,31 @@ export class HealthController {
   constructor(@Inject(HEALTH_CHECKS) private readonly checks: HealthCheck[]) {}
 
   @Get()
-  @ApiOperation({ summary: 'Checks the database and Kafka; 503 naming what is down', security: [] })
+  @ApiOperation({ summary: 'Checks the database, Kafka and what the service adds (reporting: its consumers); 503 naming what is down', security: [] })
   async health(@Res({ passthrough: true }) reply: { status(code: number): unknown }) {
     const results = await Promise.all(
       this.checks.map(async (c) => {
         const started = Date.now();
         try {
-          await withTimeout(c.check(), 2_000, `${c.name} did not answer within 2 s`);
-          return { name: c.name, status: 'up' as const, ms: Date.now() - started };
+          const report = await withTimeout(c.check(), 2_000, `${c.name} did not answer within 2 s`);
+          const ms = Date.now() - started;
+          if (report?.degraded) return { name: c.name, ...report.detail, status: 'degraded' as const, ms, message: report.degraded };
+          return { name: c.name, ...report?.detail, status: 'up' as const, ms };
         } catch (err) {
-          return { name: c.name, status: 'down' as const, ms: Date.now() - started, error: (err as Error).message };
+          const detail = err instanceof HealthCheckFailure ? err.detail : {};
+          return { name: c.name, ...detail, status: 'down' as const, ms: Date.now() - started, error: (err as Error).message };
         }
       }),
     );
     const down = results.filter((r) => r.status === 'down').map((r) => r.name);
+    const degraded = results.filter((r) => r.status === 'degraded').map((r) => r.name);
     reply.status(down.length === 0 ? 200 : 503);
+    const names = (list: string[], what: string) => `${list.join(' and ')} ${list.length > 1 ? 'are' : 'is'} ${what}`;
     return {
-      status: down.length === 0 ? 'ok' : 'down',
-      ...(down.length > 0 ? { down, message: `${down.join(' and ')} ${down.length > 1 ? 'are' : 'is'} down` } : {}),
+      status: down.length > 0 ? 'down' : degraded.length > 0 ? 'degraded' : 'ok',
+      ...(down.length > 0 ? { down } : {}),
+      ...(degraded.length > 0 ? { degraded } : {}),
+      ...(down.length + degraded.length > 0 ? { message: [down.length > 0 && names(down, 'down'), degraded.length > 0 && names(degraded, 'degraded')].filter(Boolean).join('; ') } : {}),
       checks: Object.fromEntries(results.map(({ name, ...rest }) => [name, rest])),
     };
   }
