@@ -44,7 +44,8 @@ describe('a rebuild that cannot finish', () => {
     startApp(
       ReportingModule.register({
         service: testServiceConfig(district),
-        reporting: { groupId, schema, stallAfterMs: 2_000, rebuildCatchUpMs: 5_000, rebuildTimeoutMs: 3_600_000, rebuildStallTimeoutMs: 3_600_000, ...reporting },
+        // The most attempts the consumer allows: the rebuild must stay stuck, not dead-letter the event after 5.
+        reporting: { groupId, schema, consumerMaxAttempts: 1_000, stallAfterMs: 2_000, rebuildCatchUpMs: 5_000, rebuildTimeoutMs: 3_600_000, rebuildStallTimeoutMs: 3_600_000, ...reporting },
         rebuildProjection: failingOnPoison,
       }),
       'reporting',

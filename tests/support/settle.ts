@@ -28,7 +28,7 @@ export async function settled(reporting: Service, producers: Service[], timeoutM
     const schema: string = producer.app.get('PLATFORM_SCHEMA', { strict: false });
     const db = producer.app.get(DataSource, { strict: false });
     await until(deadline, `the ${schema} outbox to be sent`, async () => {
-      const [row] = await db.query(`SELECT count(*)::int AS n FROM "${schema}".outbox WHERE sent_at IS NULL AND topic = ANY($1)`, [topics]);
+      const [row] = await db.query(`SELECT count(*)::int AS n FROM "${schema}".outbox WHERE sent_at IS NULL AND quarantined_at IS NULL AND topic = ANY($1)`, [topics]);
       return row.n === 0 ? true : `${row.n} unsent row(s)`;
     });
   }

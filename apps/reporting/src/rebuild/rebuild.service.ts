@@ -127,7 +127,7 @@ export class RebuildService implements OnApplicationShutdown {
       const projection = this.wrapProjection ? this.wrapProjection(this.live.projection) : this.live.projection;
       consumer = new ExactlyOnceConsumer({
         kafka: this.kafka, dataSource, schema: next, groupId: job.groupId, topics: this.live.projection.topics, projection,
-        fromBeginning: true, sessionTimeoutMs: this.config.sessionTimeoutMs, log: (m) => this.logger.warn(m),
+        fromBeginning: true, sessionTimeoutMs: this.config.sessionTimeoutMs, maxAttempts: this.config.consumerMaxAttempts, log: (m) => this.logger.warn(m),
       });
       this.checkEnd(job, tracker);
       await consumer.start();
