@@ -11,9 +11,9 @@ jest.setTimeout(120_000);
 describe('administrative review: the applicant’s personal data', () => {
   const district = uniqueDistrict();
   const name = '上官婉儿';
-  const idNumber = '500106199003071234';
+  const idNumber = '500106199003071238';
   const phone = '13800138000';
-  const masked = { applicantName: '上***', applicantIdNumber: '5001**********1234', applicantPhone: '138****8000' };
+  const masked = { applicantName: '上***', applicantIdNumber: '5001**********1238', applicantPhone: '138****8000' };
   const plaintext = [name, '婉儿', idNumber, '19900307', phone, '00138'];
   let service: RunningApp;
   let db: Client;

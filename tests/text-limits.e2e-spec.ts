@@ -212,7 +212,7 @@ describe('text fields at their limits, in every POST body of the case services a
       const key = `blank-${randomUUID()}`;
       const res = await reporting.http.post(`/v1/reports/annual/2022/filings`, { district, note: ' \n\u3000 ' }, { 'Idempotency-Key': key });
       expect({ status: res.status, fields: res.body.fields }).toEqual({ status: 400, fields: [{ field: 'note', problems: ['note must not be blank'] }] });
-      expect((await reporting.http.get(`/v1/reports/annual/2022/filings?district=${district}`)).body.filings).toEqual([]);
+      expect((await reporting.http.get(`/v1/reports/annual/2022/filings?district=${district}`)).body.items).toEqual([]);
       expect(Number((await db.query(`SELECT count(*) AS n FROM reporting.idempotency_keys WHERE key = $1`, [key])).rows[0].n)).toBe(0);
     });
   });

@@ -102,9 +102,21 @@ export async function runHostile(fuzzer: ServiceFuzzer, tally: Tally, concurrenc
     const accepted = out.status >= 200 && out.status < 300;
     if (!accepted && !(out.status >= 400 && out.status < 500)) return void fail('neither 2xx nor 4xx');
     if (accepted && c.mustRefuse) return void fail(`accepted a fragment in ${leafName(c.at)}, which allows only ${JSON.stringify(op.body.properties[String(c.at[0])])}`);
-    if (accepted && c.kind === 'injection-free-text' && !(await storedVerbatim(fuzzer.db, fuzzer.schemaName, c.value as string)))
+    if (accepted && c.kind === 'injection-free-text' && !(await storedVerbatim(fuzzer.db, fuzzer.schemaName, c.value as string)) && !(await readBackInFull(fuzzer, out.body, c.value as string)))
       return void fail('accepted but not stored verbatim');
     if (!accepted && typeof (out.body as { message?: unknown })?.message !== 'string') fail('refusal without a message');
   });
   return problems;
+}
+
+/**
+ * Personal data is encrypted at rest (no table holds it verbatim): read it back through the case's
+ * personal-data endpoint, which decrypts it, when the service has one.
+ */
+async function readBackInFull(fuzzer: ServiceFuzzer, created: unknown, value: string): Promise<boolean> {
+  const id = (created as { id?: unknown } | undefined)?.id;
+  const collection = { 'legal-aid': '/v1/cases', 'administrative-review': '/v1/reviews' }[fuzzer.name];
+  if (typeof id !== 'string' || !collection) return false;
+  const res = await fuzzer.app.http.get(`${collection}/${id}/personal-data`);
+  return res.status === 200 && Object.values(res.body as Record<string, unknown>).includes(value);
 }
