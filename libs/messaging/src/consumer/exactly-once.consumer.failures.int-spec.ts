@@ -146,4 +146,27 @@ describe('ExactlyOnceConsumer when a projection throws', () => {
     );
     expect(Number(letters.n)).toBe(0);
   }, 90_000);
+  it('dead-letters a batch of invalid messages larger than the broker accepts in one request, and the partition moves on', async () => {
+    const groupId = await newGroup();
+    const caseId = randomUUID();
+    const deadLetters = await TopicTap.open(kafka, Topics.deadLetter, 'fromEnd', (m) => m.key === caseId && m.headers['x-consumer-group'] === groupId);
+    taps.push(deadLetters);
+    const projection = new CaseTallyProjection(db.schema, district);
+    const consumer = new ExactlyOnceConsumer({ kafka, dataSource: db.dataSource, schema: db.schema, groupId, topics: [Topics.mediation], projection });
+    consumers.push(consumer);
+    // 600 unparseable messages of ~2 KB on one partition (~1.2 MB: more than one produce request may carry), then a valid event.
+    const junk = 'x'.repeat(2_000);
+    for (let i = 0; i < 3; i++)
+      await producer.send({ topic: Topics.mediation, acks: -1, messages: Array.from({ length: 200 }, (_, j) => ({ key: caseId, value: `not json ${i}-${j} ${junk}` })) });
+    await produceTogether([disputeRegistered(district, caseId, 1)]);
+    await consumer.start();
+
+    await eventually(
+      async () => ({ applied: (await db.tally()).get(caseId)?.applied ?? 0, deadLetters: deadLetters.messages.length }),
+      (s) => s.applied === 1 && s.deadLetters === 600,
+      60_000,
+      '600 dead letters and the valid event applied',
+    );
+    expect(deadLetters.messages.every((m) => String(m.value).startsWith('not json '))).toBe(true);
+  }, 90_000);
 });

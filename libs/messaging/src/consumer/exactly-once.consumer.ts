@@ -28,6 +28,9 @@ export interface ExactlyOnceConsumerOptions {
   afterDatabaseCommit?: (batch: { topic: string; partition: number; lastOffset: string }) => Promise<void>;
 }
 
+/** Most bytes of dead letters per produce request: below the broker's 1 MiB message limit, like the relay's requests. */
+const DEAD_LETTER_REQUEST_BYTES = 900_000;
+
 /** Broker answers meaning this member no longer owns its partitions; the KafkaJS runner rejoins on them. */
 const GROUP_MOVED_ON = new Set(['UNKNOWN_MEMBER_ID', 'ILLEGAL_GENERATION', 'REBALANCE_IN_PROGRESS', 'NOT_COORDINATOR_FOR_GROUP']);
 
@@ -259,26 +262,37 @@ export class ExactlyOnceConsumer {
     return fresh;
   }
 
+  /**
+   * Sends dead letters in requests below the broker's message limit: a batch of many large
+   * messages would otherwise be refused whole, and the partition would retry it forever. A single
+   * message too large to forward with its headers goes without its value (its offset names it; the
+   * original stays on its topic), marked `x-dead-letter-value-omitted`.
+   */
   private async sendToDeadLetters(topic: string, partition: number, dead: DeadLetter[]): Promise<void> {
     if (!this.deadLetterProducer) {
       this.deadLetterProducer = createEventProducer(this.opts.kafka);
       await this.deadLetterProducer.connect();
     }
-    await this.deadLetterProducer.send({
-      topic: this.opts.deadLetterTopic ?? Topics.deadLetter,
-      acks: -1,
-      messages: dead.map(({ message, reason }) => ({
-        key: message.key,
-        value: message.value,
-        headers: {
-          'x-dead-letter-reason': reason.slice(0, 2000),
-          'x-original-topic': topic,
-          'x-original-partition': String(partition),
-          'x-original-offset': message.offset,
-          'x-consumer-group': this.opts.groupId,
-        },
-      })),
+    const letters = dead.map(({ message, reason }) => {
+      const headers: Record<string, string> = {
+        'x-dead-letter-reason': reason.slice(0, 2000),
+        'x-original-topic': topic,
+        'x-original-partition': String(partition),
+        'x-original-offset': message.offset,
+        'x-consumer-group': this.opts.groupId,
+      };
+      const overhead = 512 + (message.key?.length ?? 0) + Object.entries(headers).reduce((n, [k, v]) => n + k.length + Buffer.byteLength(v), 0);
+      const valueBytes = message.value?.length ?? 0;
+      if (overhead + valueBytes <= DEAD_LETTER_REQUEST_BYTES) return { bytes: overhead + valueBytes, message: { key: message.key, value: message.value, headers } };
+      return { bytes: overhead, message: { key: message.key, value: null, headers: { ...headers, 'x-dead-letter-value-omitted': `${valueBytes} bytes, over the dead-letter limit` } } };
     });
+    for (let start = 0; start < letters.length; ) {
+      let end = start;
+      let bytes = 0;
+      while (end < letters.length && (end === start || bytes + letters[end].bytes <= DEAD_LETTER_REQUEST_BYTES)) bytes += letters[end++].bytes;
+      await this.deadLetterProducer.send({ topic: this.opts.deadLetterTopic ?? Topics.deadLetter, acks: -1, messages: letters.slice(start, end).map((l) => l.message) });
+      start = end;
+    }
     this.deadLettered += dead.length;
     for (const d of dead) this.log(`dead-lettered ${topic}[${partition}]@${d.message.offset}: ${d.reason}`);
   }
