@@ -2,6 +2,7 @@ export * from './config/env';
 export * from './config/service-config';
 export * from './errors/domain-error';
 export * from './http/error-body';
+export * from './http/openapi';
 export * from './http/exception.filter';
 export * from './http/validation';
 export * from './http/validators';

@@ -1,6 +1,6 @@
-import { assertRole, decodeCursor, DEFAULT_PAGE_LIMIT, keyShape, InvalidInputError, MAX_PAGE_LIMIT, parseLimit, ReplyLike, Role, SERVICE_CONFIG, ServiceConfig } from '@casetrack/platform';
+import { ApiErrors, assertRole, decodeCursor, DEFAULT_PAGE_LIMIT, keyShape, InvalidInputError, MAX_PAGE_LIMIT, parseLimit, ReplyLike, Role, SERVICE_CONFIG, ServiceConfig } from '@casetrack/platform';
 import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { REPORTING_CONFIG, ReportingConfig } from '../config';
@@ -8,6 +8,8 @@ import { parseAgainst } from '../filings/against';
 import { CHANGE_KEY, FilingsService } from '../filings/filings.service';
 import { REPORT_AREAS, ReportArea } from '../projections/report-area';
 import { AnnualReportService, compareSections } from './annual-report.service';
+import { ReportAgainstFilingView } from '../filings/filing.view';
+import { AnnualReportView, BreakdownView } from './annual-report.view';
 import { renderCsv, renderMarkdown } from './report-text';
 
 export class ReportQuery {
@@ -77,6 +79,16 @@ export class AnnualReportController {
 
   @Get(':year')
   @ApiOperation({ summary: 'The annual figures of a district; each counted in the year of its business time in the district time zone' })
+  @ApiExtraModels(AnnualReportView, ReportAgainstFilingView)
+  @ApiOkResponse({
+    description: 'JSON (with against: the figures set against the filing); format=markdown or csv: the report as text',
+    content: {
+      'application/json': { schema: { oneOf: [{ $ref: getSchemaPath(AnnualReportView) }, { $ref: getSchemaPath(ReportAgainstFilingView) }] } },
+      'text/markdown': { schema: { type: 'string', description: 'Chinese prose in the style of the published report, then a table' } },
+      'text/csv': { schema: { type: 'string', description: 'One row per figure' } },
+    },
+  })
+  @ApiErrors(400, 404)
   async annual(@Param('year') rawYear: string, @Query() q: AnnualReportQuery, @Res({ passthrough: true }) reply: ReplyLike) {
     const against = parseAgainst(q);
     if (against !== undefined) {
@@ -115,6 +127,8 @@ export class AnnualReportController {
 
   @Get(':year/:area')
   @ApiOperation({ summary: 'One area\'s figures broken down by a dimension (mediation: category, committeeKind, source, month)', description: 'legal-aid by applicantGroup: a case with several applicant groups counts once in each of its groups\' rows, so those rows may add up to more than the legalAid totals, which count every case once (they are kept in a separate rollup).' })
+  @ApiOkResponse({ type: BreakdownView })
+  @ApiErrors(400)
   async breakdown(@Param('year') rawYear: string, @Param('area') name: string, @Query() q: BreakdownQuery) {
     const year = parseYear(rawYear);
     const area = this.areas.find((a) => a.area === name);

@@ -1,10 +1,11 @@
-import { InvalidInputError, Roles, SERVICE_CONFIG, ServiceConfig } from '@casetrack/platform';
+import { ApiErrors, InvalidInputError, Roles, SERVICE_CONFIG, ServiceConfig } from '@casetrack/platform';
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CASE_ID_READERS, parseYear } from '../annual-report/annual-report.controller';
 import { REPORT_AREAS, ReportArea } from '../projections/report-area';
 import { DrillThroughQuery } from './drill-through.query';
 import { DEFAULT_LIMIT, MAX_LIMIT, parseDrillThroughRequest } from './drill-through.request';
+import { DrillThroughView } from './drill-through.view';
 import { FIGURE_CATALOG } from './figure-catalog';
 
 const FIGURES_DOC = Object.entries(FIGURE_CATALOG)
@@ -34,6 +35,8 @@ export class DrillThroughController {
   @ApiQuery({ name: 'limit', required: false, description: `Items per page, 1–${MAX_LIMIT} (default ${DEFAULT_LIMIT})` })
   @ApiQuery({ name: 'cursor', required: false, description: 'nextCursor of the previous page' })
   @ApiQuery({ name: 'district', required: false, description: "District code (default: the service's DISTRICT_CODE)" })
+  @ApiOkResponse({ type: DrillThroughView })
+  @ApiErrors(400)
   async cases(@Param('year') rawYear: string, @Param('area') name: string, @Query() query: Record<string, unknown>) {
     const year = parseYear(rawYear);
     const figures = FIGURE_CATALOG[name];

@@ -1,9 +1,10 @@
-import { IsText, PageQuery, parseLimit, respond, ReplyLike, Roles, SERVICE_CONFIG, ServiceConfig } from '@casetrack/platform';
+import { ApiErrors, IsText, PageQuery, parseLimit, respond, ReplyLike, Roles, SERVICE_CONFIG, ServiceConfig } from '@casetrack/platform';
 import { Body, Controller, Get, Headers, Inject, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
 import { parseYear } from '../annual-report/annual-report.controller';
 import { parseFilingNumber } from './against';
+import { FilingsPageView, FilingView } from './filing.view';
 import { FilingsService } from './filings.service';
 
 export class FileReportDto {
@@ -48,6 +49,8 @@ export class FilingsController {
     description: 'GET /v1/reports/annual/{year}?against=filing:{n} then shows every figure as filed and as now, with the events applied since.',
   })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key returns the first filing and files nothing new' })
+  @ApiCreatedResponse({ type: FilingView, description: 'The filing with its figures (a replay answers the first filing)' })
+  @ApiErrors(400)
   async file(
     @Param('year') rawYear: string,
     @Body() dto: FileReportDto,
@@ -60,6 +63,8 @@ export class FilingsController {
 
   @Get(':year/filings')
   @ApiOperation({ summary: 'The filings of a district\'s year, oldest first (without their figures), paged by cursor' })
+  @ApiOkResponse({ type: FilingsPageView })
+  @ApiErrors(400)
   async list(@Param('year') rawYear: string, @Query() q: FilingsQuery) {
     const year = parseYear(rawYear);
     const district = q.district ?? this.config.districtCode;
@@ -68,6 +73,8 @@ export class FilingsController {
 
   @Get(':year/filings/:n')
   @ApiOperation({ summary: 'One filing with its figures as filed; 404 when the district\'s year has no such filing' })
+  @ApiOkResponse({ type: FilingView, description: 'With its figures as filed' })
+  @ApiErrors(400, 404)
   async get(@Param('year') rawYear: string, @Param('n') rawN: string, @Query() q: FilingQuery) {
     return this.filings.get(parseYear(rawYear), q.district ?? this.config.districtCode, parseFilingNumber(rawN));
   }

@@ -1,7 +1,8 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/roles.decorator';
 import { HEALTH_CHECKS, HealthCheck, HealthCheckFailure } from './health-check';
+import { HealthCheckResultDto, HealthReportDto } from './health-report.dto';
 
 /**
  * GET /health: 200 when every dependency answers, 503 naming what is down; a degraded check (e.g. a
@@ -9,12 +10,15 @@ import { HEALTH_CHECKS, HealthCheck, HealthCheckFailure } from './health-check';
  */
 @Public()
 @ApiTags('health')
+@ApiExtraModels(HealthCheckResultDto)
 @Controller('health')
 export class HealthController {
   constructor(@Inject(HEALTH_CHECKS) private readonly checks: HealthCheck[]) {}
 
   @Get()
   @ApiOperation({ summary: 'Checks the database, Kafka and what the service adds (reporting: its consumers); 503 naming what is down', security: [] })
+  @ApiResponse({ status: 200, type: HealthReportDto, description: 'Every dependency answers (a degraded one is named)' })
+  @ApiResponse({ status: 503, type: HealthReportDto, description: 'A dependency is down; the body names it' })
   async health(@Res({ passthrough: true }) reply: { status(code: number): unknown }) {
     const results = await Promise.all(
       this.checks.map(async (c) => {

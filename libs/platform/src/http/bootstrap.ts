@@ -6,6 +6,7 @@ import { SERVICE_CONFIG, ServiceConfig } from '../config/service-config';
 import { Clock, CLOCK } from '../time/clock';
 import { BODY_LIMIT_BYTES, refuseForeignContentTypes } from './content-type';
 import { AllExceptionsFilter } from './exception.filter';
+import { addPlatformResponses, ErrorBodyDto } from './openapi';
 import { registerSecurityHeaders } from './security-headers';
 import { strictValidationPipe } from './validation';
 
@@ -21,7 +22,8 @@ export function createHttpAdapter(): FastifyAdapter {
 
 /**
  * Applies what every service shares: security headers, strict validation, one error shape for every failure
- * (including malformed JSON caught by Fastify before any route), and the OpenAPI docs at /docs.
+ * (including malformed JSON caught by Fastify before any route), and the OpenAPI docs at /docs
+ * (requests, responses and the errors the platform gives on every route).
  */
 export function configureApp(app: NestFastifyApplication, api: ApiDescription): void {
   registerSecurityHeaders(app);
@@ -31,10 +33,16 @@ export function configureApp(app: NestFastifyApplication, api: ApiDescription): 
   app.useGlobalPipes(strictValidationPipe({ clock, maxSkewSeconds: businessTimeMaxSkewSeconds }));
   app.useGlobalFilters(new AllExceptionsFilter());
   refuseForeignContentTypes(app.getHttpAdapter().getInstance());
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder().setTitle(api.title).setDescription(api.description).setVersion('1').addBearerAuth().addSecurityRequirements('bearer').build(),
-  );
+  const config = new DocumentBuilder()
+    .setTitle(api.title)
+    .setDescription(api.description)
+    .setVersion('1')
+    // Relative: the document describes the service that serves it, wherever it is deployed.
+    .addServer('/', 'This service')
+    .addBearerAuth()
+    .addSecurityRequirements('bearer')
+    .build();
+  const document = addPlatformResponses(SwaggerModule.createDocument(app, config, { extraModels: [ErrorBodyDto] }));
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
 }
 

@@ -1,9 +1,9 @@
-import { NotFoundError, SERVICE_CONFIG, ServiceConfig, UuidParam } from '@casetrack/platform';
+import { ApiErrors, NotFoundError, SERVICE_CONFIG, ServiceConfig, UuidParam } from '@casetrack/platform';
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { LawsuitRepository } from '../../persistence/lawsuit.repository';
-import { toLawsuitView } from './lawsuit.view';
+import { LawsuitView, toLawsuitView } from './lawsuit.view';
 
 @ApiTags('lawsuits')
 @Controller('v1/lawsuits')
@@ -16,6 +16,8 @@ export class GetLawsuitController {
 
   @Get(':id')
   @ApiOperation({ summary: 'One lawsuit with its hearings' })
+  @ApiOkResponse({ type: LawsuitView, description: 'With its hearings' })
+  @ApiErrors(400, 404)
   async get(@UuidParam('id') id: string) {
     // One snapshot, so the hearings match the lawsuit's hearingCount.
     return this.dataSource.transaction('REPEATABLE READ', async (em) => {

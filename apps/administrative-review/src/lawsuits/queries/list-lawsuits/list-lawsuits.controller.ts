@@ -1,9 +1,9 @@
-import { parseLimit, SERVICE_CONFIG, ServiceConfig } from '@casetrack/platform';
+import { ApiErrors, ApiPageResponse, parseLimit, SERVICE_CONFIG, ServiceConfig } from '@casetrack/platform';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { LawsuitRepository } from '../../persistence/lawsuit.repository';
-import { toLawsuitView } from '../get-lawsuit/lawsuit.view';
+import { LawsuitView, toLawsuitView } from '../get-lawsuit/lawsuit.view';
 import { ListLawsuitsQuery } from './list-lawsuits.query';
 
 @ApiTags('lawsuits')
@@ -17,6 +17,8 @@ export class ListLawsuitsController {
 
   @Get()
   @ApiOperation({ summary: 'Lawsuits by status and defendant agency, oldest filing first, paged by cursor (hearings: GET one lawsuit)' })
+  @ApiPageResponse(LawsuitView, 'One page (without hearings); nextCursor is null on the last page')
+  @ApiErrors(400)
   async list(@Query() q: ListLawsuitsQuery) {
     const page = await this.lawsuits.list(this.dataSource.manager, {
       status: q.status,

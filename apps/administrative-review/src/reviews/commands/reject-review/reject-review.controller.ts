@@ -1,8 +1,9 @@
-import { respond, ReplyLike, UuidParam } from '@casetrack/platform';
+import { ApiErrors, ReplyLike, respond, UuidParam } from '@casetrack/platform';
 import { Body, Controller, Headers, HttpCode, Post, Res } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RejectReviewDto } from './reject-review.dto';
 import { RejectReviewHandler } from './reject-review.handler';
+import { ReviewView } from '../../queries/get-review/review.view';
 
 @ApiTags('reviews')
 @Controller('v1/reviews')
@@ -13,6 +14,8 @@ export class RejectReviewController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Decline a received application (status rejected); 409 from any other status' })
   @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiOkResponse({ type: ReviewView, description: 'The rejected review' })
+  @ApiErrors(400, 404, 409)
   async reject(
     @UuidParam('id') id: string,
     @Body() dto: RejectReviewDto,

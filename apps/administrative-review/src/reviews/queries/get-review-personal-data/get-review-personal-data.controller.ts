@@ -1,6 +1,6 @@
-import { NotFoundError, PersonalDataReadLog, ReplyLike, Roles, UuidParam } from '@casetrack/platform';
+import { ApiErrors, NotFoundError, PersonalDataReadLog, ReplyLike, Roles, UuidParam } from '@casetrack/platform';
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { ReviewRepository } from '../../persistence/review.repository';
 
@@ -8,13 +8,13 @@ class ReviewPersonalDataView {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'In full' })
+  @ApiProperty({ type: String, nullable: true, description: 'In full' })
   applicantName: string | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'In full' })
+  @ApiProperty({ type: String, nullable: true, description: 'In full' })
   applicantIdNumber: string | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'In full' })
+  @ApiProperty({ type: String, nullable: true, description: 'In full' })
   applicantPhone: string | null;
 }
 
@@ -35,6 +35,7 @@ export class GetReviewPersonalDataController {
     description: 'Every other response shows them masked. Each call writes a row to admin_review.personal_data_reads (user, role, review, time). Not cached (Cache-Control: no-store).',
   })
   @ApiOkResponse({ type: ReviewPersonalDataView })
+  @ApiErrors(400, 404)
   async get(@UuidParam('id') id: string, @Res({ passthrough: true }) reply: ReplyLike): Promise<ReviewPersonalDataView> {
     // The read and its audit row commit together: no full read goes unrecorded.
     const review = await this.dataSource.transaction(async (em) => {

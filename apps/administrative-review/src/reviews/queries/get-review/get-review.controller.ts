@@ -1,9 +1,9 @@
-import { CLOCK, Clock, NotFoundError, SERVICE_CONFIG, ServiceConfig, UuidParam } from '@casetrack/platform';
+import { ApiErrors, CLOCK, Clock, NotFoundError, SERVICE_CONFIG, ServiceConfig, UuidParam } from '@casetrack/platform';
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { ReviewRepository } from '../../persistence/review.repository';
-import { toReviewView } from './review.view';
+import { ReviewView, toReviewView } from './review.view';
 
 @ApiTags('reviews')
 @Controller('v1/reviews')
@@ -17,6 +17,8 @@ export class GetReviewController {
 
   @Get(':id')
   @ApiOperation({ summary: 'One review, with its deadline and whether it is due soon, overdue or was decided late' })
+  @ApiOkResponse({ type: ReviewView })
+  @ApiErrors(400, 404)
   async get(@UuidParam('id') id: string) {
     const review = await this.reviews.findById(this.dataSource.manager, id);
     if (!review) throw new NotFoundError('review', id);

@@ -1,9 +1,9 @@
-import { Clock, CLOCK, parseLimit, SERVICE_CONFIG, ServiceConfig } from '@casetrack/platform';
+import { ApiErrors, ApiPageResponse, CLOCK, Clock, parseLimit, SERVICE_CONFIG, ServiceConfig } from '@casetrack/platform';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { ReviewRepository } from '../../persistence/review.repository';
-import { toReviewView } from '../get-review/review.view';
+import { ReviewView, toReviewView } from '../get-review/review.view';
 import { ListReviewsQuery } from './list-reviews.query';
 
 @ApiTags('reviews')
@@ -18,6 +18,8 @@ export class ListReviewsController {
 
   @Get()
   @ApiOperation({ summary: 'Reviews by status, respondent agency or overdue, oldest receipt first, paged by cursor' })
+  @ApiPageResponse(ReviewView)
+  @ApiErrors(400)
   async list(@Query() q: ListReviewsQuery) {
     // One reading of the clock, so the filter and the derived fields of the page agree.
     const now = this.clock.now();

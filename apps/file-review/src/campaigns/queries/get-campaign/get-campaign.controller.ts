@@ -1,9 +1,9 @@
-import { NotFoundError, SERVICE_CONFIG, ServiceConfig, UuidParam } from '@casetrack/platform';
+import { ApiErrors, NotFoundError, SERVICE_CONFIG, ServiceConfig, UuidParam } from '@casetrack/platform';
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { CampaignRepository } from '../../persistence/campaign.repository';
-import { toCampaignView } from './campaign.view';
+import { CampaignView, toCampaignView } from './campaign.view';
 
 @ApiTags('campaigns')
 @Controller('v1/campaigns')
@@ -16,6 +16,8 @@ export class GetCampaignController {
 
   @Get(':id')
   @ApiOperation({ summary: 'One campaign: panel, counts and the draw record (seed, pool size, drawn numbers)' })
+  @ApiOkResponse({ type: CampaignView })
+  @ApiErrors(400, 404)
   async get(@UuidParam('id') id: string) {
     const em = this.dataSource.manager;
     const campaign = await this.campaigns.findById(em, id);

@@ -1,9 +1,9 @@
-import { NotFoundError, SERVICE_CONFIG, ServiceConfig, UuidParam } from '@casetrack/platform';
+import { ApiErrors, NotFoundError, SERVICE_CONFIG, ServiceConfig, UuidParam } from '@casetrack/platform';
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { FileRepository } from '../../persistence/file.repository';
-import { toFileView } from './file.view';
+import { FileView, toFileView } from './file.view';
 
 @ApiTags('files')
 @Controller('v1/files')
@@ -16,6 +16,8 @@ export class GetFileController {
 
   @Get(':id')
   @ApiOperation({ summary: 'One pooled file, with its review once reviewed' })
+  @ApiOkResponse({ type: FileView })
+  @ApiErrors(400, 404)
   async get(@UuidParam('id') id: string) {
     const file = await this.files.findById(this.dataSource.manager, id);
     if (!file) throw new NotFoundError('file', id);

@@ -1,13 +1,26 @@
-import { formatInZone, parseLimit, SERVICE_CONFIG, ServiceConfig } from '@casetrack/platform';
+import { ApiErrors, ApiPageResponse, formatInZone, parseLimit, SERVICE_CONFIG, ServiceConfig } from '@casetrack/platform';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CAMPAIGN_STATUSES, CampaignStatus } from '@casetrack/contracts';
+import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Campaign } from '../../domain/campaign';
 import { CampaignRepository } from '../../persistence/campaign.repository';
 import { ListCampaignsQuery } from './list-campaigns.query';
 
+/** A campaign in a list (the OpenAPI schema). */
+export class CampaignSummaryView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ type: 'integer' }) year: number;
+  @ApiProperty() title: string;
+  @ApiProperty({ enum: CAMPAIGN_STATUSES }) status: CampaignStatus;
+  @ApiProperty({ type: 'integer', nullable: true }) sampleSize: number | null;
+  @ApiProperty({ format: 'date-time', type: String, nullable: true, description: "In the district's time zone" }) issuedAt: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+}
+
 /** A campaign in a list: what it is and where it stands (panel, counts and draw: GET one campaign). */
-function toCampaignSummary(c: Campaign, timeZone: string) {
+function toCampaignSummary(c: Campaign, timeZone: string): CampaignSummaryView {
   return {
     id: c.id,
     year: c.year,
@@ -31,6 +44,8 @@ export class ListCampaignsController {
 
   @Get()
   @ApiOperation({ summary: 'Campaigns, oldest first, optionally of one year or status, paged by cursor' })
+  @ApiPageResponse(CampaignSummaryView)
+  @ApiErrors(400)
   async list(@Query() q: ListCampaignsQuery) {
     const page = await this.campaigns.list(this.dataSource.manager, {
       year: q.year === undefined ? undefined : Number(q.year),

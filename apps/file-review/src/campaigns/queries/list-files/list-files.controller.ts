@@ -1,10 +1,10 @@
-import { NotFoundError, parseLimit, SERVICE_CONFIG, ServiceConfig, UuidParam } from '@casetrack/platform';
+import { ApiErrors, ApiPageResponse, NotFoundError, parseLimit, SERVICE_CONFIG, ServiceConfig, UuidParam } from '@casetrack/platform';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { CampaignRepository } from '../../persistence/campaign.repository';
 import { FileRepository } from '../../persistence/file.repository';
-import { toFileView } from '../get-file/file.view';
+import { FileView, toFileView } from '../get-file/file.view';
 import { ListFilesQuery } from './list-files.query';
 
 @ApiTags('campaigns')
@@ -19,6 +19,8 @@ export class ListFilesController {
 
   @Get(':id/files')
   @ApiOperation({ summary: 'A campaign\'s files by file number, paged by cursor; ?drawn=true for the sample only' })
+  @ApiPageResponse(FileView)
+  @ApiErrors(400, 404)
   async list(@UuidParam('id') id: string, @Query() q: ListFilesQuery) {
     const em = this.dataSource.manager;
     if (!(await this.campaigns.findById(em, id))) throw new NotFoundError('campaign', id);

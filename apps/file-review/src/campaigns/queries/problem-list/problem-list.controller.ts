@@ -1,11 +1,12 @@
-import { formatInZone, InvalidInputError, NotFoundError, PageQuery, parseLimit, SERVICE_CONFIG, ServiceConfig, UuidParam } from '@casetrack/platform';
+import { ApiErrors, formatInZone, InvalidInputError, NotFoundError, PageQuery, parseLimit, SERVICE_CONFIG, ServiceConfig, UuidParam } from '@casetrack/platform';
 import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { CampaignRepository } from '../../persistence/campaign.repository';
 import { FileRepository } from '../../persistence/file.repository';
 import { groupProblems, problemListCsv } from './problem-list';
+import { ProblemListView } from './problem-list.view';
 
 export class ProblemListQuery extends PageQuery {
   @ApiPropertyOptional({ enum: ['json', 'csv'], default: 'json', description: 'csv: every problem in one download (limit and cursor page the JSON only)' })
@@ -35,6 +36,15 @@ export class ProblemListController {
       'JSON: the totals and every reviewed agency with its totals on each page; `agencies[].categories` hold the page\'s problems ' +
       '(ordered by agency, category, file number); `nextCursor` pages on.',
   })
+  @ApiExtraModels(ProblemListView)
+  @ApiOkResponse({
+    description: 'JSON by default; with format=csv every problem as CSV (UTF-8 with BOM, a download)',
+    content: {
+      'application/json': { schema: { $ref: getSchemaPath(ProblemListView) } },
+      'text/csv': { schema: { type: 'string', description: 'agency,category,fileNumber,score,grade,description rows, CRLF' } },
+    },
+  })
+  @ApiErrors(400, 404)
   async problemList(@UuidParam('id') id: string, @Query() q: ProblemListQuery, @Res({ passthrough: true }) reply: HeaderReply) {
     // One snapshot, so the counts and the rows agree while reviews are being recorded.
     const csv = q.format === 'csv';

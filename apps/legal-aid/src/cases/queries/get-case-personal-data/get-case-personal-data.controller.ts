@@ -1,6 +1,6 @@
-import { NotFoundError, PersonalDataReadLog, ReplyLike, Roles, UuidParam } from '@casetrack/platform';
+import { ApiErrors, NotFoundError, PersonalDataReadLog, ReplyLike, Roles, UuidParam } from '@casetrack/platform';
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { CaseRepository } from '../../persistence/case.repository';
 
@@ -8,10 +8,10 @@ class CasePersonalDataView {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'In full' })
+  @ApiProperty({ type: String, nullable: true, description: 'In full' })
   applicantName: string | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'In full' })
+  @ApiProperty({ type: String, nullable: true, description: 'In full' })
   applicantIdNumber: string | null;
 }
 
@@ -32,6 +32,7 @@ export class GetCasePersonalDataController {
     description: 'Every other response shows them masked. Each call writes a row to legal_aid.personal_data_reads (user, role, case, time). Not cached (Cache-Control: no-store).',
   })
   @ApiOkResponse({ type: CasePersonalDataView })
+  @ApiErrors(400, 404)
   async get(@UuidParam('id') id: string, @Res({ passthrough: true }) reply: ReplyLike): Promise<CasePersonalDataView> {
     // The read and its audit row commit together: no full read goes unrecorded.
     const found = await this.dataSource.transaction(async (em) => {

@@ -1,9 +1,9 @@
-import { NotFoundError, SERVICE_CONFIG, ServiceConfig, UuidParam } from '@casetrack/platform';
+import { ApiErrors, NotFoundError, SERVICE_CONFIG, ServiceConfig, UuidParam } from '@casetrack/platform';
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { CaseRepository } from '../../persistence/case.repository';
-import { toCaseView } from './case.view';
+import { CaseView, toCaseView } from './case.view';
 
 @ApiTags('cases')
 @Controller('v1/cases')
@@ -16,6 +16,8 @@ export class GetCaseController {
 
   @Get(':id')
   @ApiOperation({ summary: 'One legal aid case; the applicant\'s name and identity number are masked' })
+  @ApiOkResponse({ type: CaseView })
+  @ApiErrors(400, 404)
   async get(@UuidParam('id') id: string) {
     const found = await this.cases.findById(this.dataSource.manager, id);
     if (!found) throw new NotFoundError('case', id);

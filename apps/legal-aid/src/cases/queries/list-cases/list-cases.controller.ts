@@ -1,9 +1,9 @@
-import { parseLimit, SERVICE_CONFIG, ServiceConfig } from '@casetrack/platform';
+import { ApiErrors, ApiPageResponse, parseLimit, SERVICE_CONFIG, ServiceConfig } from '@casetrack/platform';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { CaseRepository } from '../../persistence/case.repository';
-import { toCaseView } from '../get-case/case.view';
+import { CaseView, toCaseView } from '../get-case/case.view';
 import { ListCasesQuery } from './list-cases.query';
 
 @ApiTags('cases')
@@ -17,6 +17,8 @@ export class ListCasesController {
 
   @Get()
   @ApiOperation({ summary: 'Cases by status and application time, oldest first, paged by cursor; personal data masked' })
+  @ApiPageResponse(CaseView)
+  @ApiErrors(400)
   async list(@Query() q: ListCasesQuery) {
     const page = await this.cases.list(this.dataSource.manager, {
       status: q.status,

@@ -1,14 +1,17 @@
+import { COMMITTEE_FIELDS, COMMITTEE_KINDS } from '@casetrack/contracts';
 import { formatInZone } from '@casetrack/platform';
+import { ApiProperty } from '@nestjs/swagger';
 import { Committee } from '../../domain/committee';
 
-export interface CommitteeView {
-  id: string;
-  code: string;
-  name: string;
-  kind: string;
-  field: string | null;
-  establishedAt: string;
-  createdAt: string;
+/** A committee as the API shows it (the OpenAPI schema of every committee answer). */
+export class CommitteeView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() code: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: COMMITTEE_KINDS }) kind: string;
+  @ApiProperty({ enum: COMMITTEE_FIELDS, nullable: true }) field: string | null;
+  @ApiProperty({ format: 'date-time', description: "In the district's time zone", example: '2019-01-01T00:00:00+08:00' }) establishedAt: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
 export const toCommitteeView = (c: Committee, timeZone: string): CommitteeView => ({

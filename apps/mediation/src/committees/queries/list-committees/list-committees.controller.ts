@@ -1,11 +1,11 @@
 import { COMMITTEE_KINDS, CommitteeKind } from '@casetrack/contracts';
-import { PageQuery, parseLimit, SERVICE_CONFIG, ServiceConfig } from '@casetrack/platform';
+import { ApiErrors, ApiPageResponse, PageQuery, parseLimit, SERVICE_CONFIG, ServiceConfig } from '@casetrack/platform';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { CommitteeRepository } from '../../persistence/committee.repository';
-import { toCommitteeView } from './committee.view';
+import { CommitteeView, toCommitteeView } from './committee.view';
 
 export class ListCommitteesQuery extends PageQuery {
   @ApiPropertyOptional({ enum: COMMITTEE_KINDS })
@@ -25,6 +25,8 @@ export class ListCommitteesController {
 
   @Get()
   @ApiOperation({ summary: 'Committees by code, optionally of one kind, paged by cursor' })
+  @ApiPageResponse(CommitteeView)
+  @ApiErrors(400)
   async list(@Query() q: ListCommitteesQuery) {
     const page = await this.committees.list(this.dataSource.manager, { kind: q.kind, limit: parseLimit(q.limit), cursor: q.cursor });
     return { items: page.items.map((c) => toCommitteeView(c, this.config.timeZone)), nextCursor: page.nextCursor };

@@ -1,8 +1,9 @@
-import { respond, ReplyLike, UuidParam } from '@casetrack/platform';
+import { ApiErrors, ReplyLike, respond, UuidParam } from '@casetrack/platform';
 import { Body, Controller, Headers, HttpCode, Post, Res } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ConcludeDisputeDto } from './conclude-dispute.dto';
 import { ConcludeDisputeHandler } from './conclude-dispute.handler';
+import { DisputeView } from '../../queries/get-dispute/dispute.view';
 
 @ApiTags('disputes')
 @Controller('v1/disputes')
@@ -13,6 +14,8 @@ export class ConcludeDisputeController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Record the outcome of a registered dispute (status succeeded or failed); 409 from any other status' })
   @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiOkResponse({ type: DisputeView, description: 'The concluded dispute' })
+  @ApiErrors(400, 404, 409)
   async conclude(
     @UuidParam('id') id: string,
     @Body() dto: ConcludeDisputeDto,

@@ -1,8 +1,9 @@
-import { respond, ReplyLike, UuidParam } from '@casetrack/platform';
+import { ApiErrors, ReplyLike, respond, UuidParam } from '@casetrack/platform';
 import { Body, Controller, Headers, HttpCode, Post, Res } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CorrectDisputeDto } from './correct-dispute.dto';
 import { CorrectDisputeHandler } from './correct-dispute.handler';
+import { DisputeView } from '../../queries/get-dispute/dispute.view';
 
 @ApiTags('disputes')
 @Controller('v1/disputes')
@@ -16,6 +17,8 @@ export class CorrectDisputeController {
     description: 'The dispute keeps its conclusion time; reports move it between succeeded and failed of that year. 409 unless succeeded or failed, and 409 when the result is already the one given.',
   })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key returns the first response and corrects nothing again' })
+  @ApiOkResponse({ type: DisputeView, description: 'The corrected dispute' })
+  @ApiErrors(400, 404, 409)
   async correct(
     @UuidParam('id') id: string,
     @Body() dto: CorrectDisputeDto,

@@ -1,9 +1,9 @@
-import { assertMayActFor, NotFoundError, SERVICE_CONFIG, ServiceConfig, UuidParam } from '@casetrack/platform';
+import { ApiErrors, assertMayActFor, NotFoundError, SERVICE_CONFIG, ServiceConfig, UuidParam } from '@casetrack/platform';
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { DisputeRepository } from '../../persistence/dispute.repository';
-import { toDisputeView } from './dispute.view';
+import { DisputeView, toDisputeView } from './dispute.view';
 
 @ApiTags('disputes')
 @Controller('v1/disputes')
@@ -16,6 +16,8 @@ export class GetDisputeController {
 
   @Get(':id')
   @ApiOperation({ summary: 'One dispute' })
+  @ApiOkResponse({ type: DisputeView })
+  @ApiErrors(400, 404)
   async get(@UuidParam('id') id: string) {
     const dispute = await this.disputes.findById(this.dataSource.manager, id);
     if (!dispute) throw new NotFoundError('dispute', id);

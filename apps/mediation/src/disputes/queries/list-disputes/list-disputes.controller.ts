@@ -1,9 +1,9 @@
-import { parseLimit, scopeToUnit, SERVICE_CONFIG, ServiceConfig } from '@casetrack/platform';
+import { ApiErrors, ApiPageResponse, parseLimit, scopeToUnit, SERVICE_CONFIG, ServiceConfig } from '@casetrack/platform';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { DisputeRepository } from '../../persistence/dispute.repository';
-import { toDisputeView } from '../get-dispute/dispute.view';
+import { DisputeView, toDisputeView } from '../get-dispute/dispute.view';
 import { ListDisputesQuery } from './list-disputes.query';
 
 @ApiTags('disputes')
@@ -17,6 +17,8 @@ export class ListDisputesController {
 
   @Get()
   @ApiOperation({ summary: 'Disputes by committee, status and receipt time, oldest first, paged by cursor (a clerk sees only their committee\'s)' })
+  @ApiPageResponse(DisputeView)
+  @ApiErrors(400)
   async list(@Query() q: ListDisputesQuery) {
     const page = await this.disputes.list(this.dataSource.manager, {
       committeeCode: scopeToUnit(q.committeeCode),
