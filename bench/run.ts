@@ -47,8 +47,8 @@ async function main(argv: string[]): Promise<void> {
 
   const figures: Figure[] = [];
   const notes: Record<string, string[]> = {};
-  // The run's token secret stays out of the results.
-  const { authSecret: _secret, ...shown } = settings;
+  // The run's token keys stay out of the results.
+  const { tokenKeys: _keys, ...shown } = settings;
   const details: Record<string, unknown> = { settings: { ...shown, only: [...settings.only] } };
   const record = (name: string, result: ScenarioResult) => {
     figures.push(...result.figures);

@@ -1,3 +1,5 @@
+import { generateKeyPairSync, KeyObject } from 'node:crypto';
+
 /**
  * What one benchmark run uses: its sizes (full or BENCH_QUICK=1), its own database, ports, topic
  * prefixes, consumer groups and district codes, so nothing it does is seen by the other engineers'
@@ -8,8 +10,8 @@ export interface BenchSettings {
   /** `bench-<timestamp>`: the root of every topic prefix and consumer group of this run. */
   runId: string;
   databaseUrl: string;
-  /** AUTH_JWT_SECRET of the bench's services (one per run); the bench signs its tokens with it. */
-  authSecret: string;
+  /** The run's own Ed25519 token key pair: its services get the public key (AUTH_JWT_PUBLIC_KEY), the bench signs with the private one. */
+  tokenKeys: { publicKeyPem: string; privateKey: KeyObject };
   kafkaBrokers: string[];
   ports: { mediation: number; reporting: number; baseline: number };
   /** PostgreSQL pool per service process, and of the bare baseline server (the same on both sides). */
@@ -31,6 +33,11 @@ export type ScenarioName = (typeof SCENARIOS)[number];
 /** District codes, one per scenario: each scenario's figures are read for its own district. */
 export const DISTRICTS = { ingest: '910001', projection: '910002', freshness: '910003', relay: '910004' } as const;
 
+function benchTokenKeys(): BenchSettings['tokenKeys'] {
+  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+  return { publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(), privateKey };
+}
+
 function flag(name: string): boolean {
   return ['1', 'true', 'yes'].includes((process.env[name] ?? '').toLowerCase());
 }
@@ -50,7 +57,7 @@ export function loadSettings(now = new Date(), args: { quick?: boolean; only?: r
   return {
     quick,
     runId: `bench-${now.getTime()}`,
-    authSecret: `casetrack-bench-${now.getTime()}-${Math.random().toString(36).slice(2)}`,
+    tokenKeys: benchTokenKeys(),
     databaseUrl: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/casetrack_bench',
     kafkaBrokers: (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',').map((b) => b.trim()),
     ports: { mediation: 4001, reporting: 4005, baseline: 4090 },

@@ -4,11 +4,11 @@
  * in atomically while the service keeps answering. `-- --status` prints the current or last rebuild
  * and exits; `-- --abort` aborts the running one and waits until its tables are gone. Ended by
  * SIGINT, SIGTERM or SIGHUP while following, it aborts the rebuild it started (a rebuild nobody
- * follows would otherwise run on unseen). It issues itself an admin token with the services'
- * secret (AUTH_JWT_SECRET or the local default). Exits 1 when the rebuild fails, is aborted or
- * times out.
+ * follows would otherwise run on unseen). It issues itself admin tokens (signed with
+ * AUTH_JWT_PRIVATE_KEY or the local development key), a fresh one every few minutes since a token
+ * lives at most 15. Exits 1 when the rebuild fails, is aborted or times out.
  */
-import { issueToken, readAuthSecret } from '@casetrack/platform';
+import { issueToken, readTokenSigning, renewingAuthHeaders } from '@casetrack/platform';
 import { parseArgs } from 'node:util';
 
 const POLL_MS = 1_000;
@@ -41,8 +41,8 @@ interface Rebuild {
 }
 
 const base = process.env.REPORTING_URL ?? `http://127.0.0.1:${process.env.REPORTING_PORT ?? 3005}`;
-const token = issueToken({ sub: 'reporting-rebuild', role: 'admin' }, readAuthSecret(), { ttl: '12h' });
-const auth = { authorization: `Bearer ${token}` };
+const signing = readTokenSigning();
+const auth = renewingAuthHeaders(() => issueToken({ sub: 'reporting-rebuild', role: 'admin' }, signing));
 
 async function call<T>(method: 'GET' | 'POST', path: string, headers: Record<string, string> = {}): Promise<{ status: number; body: T & { message?: string } }> {
   const res = await fetch(`${base}${path}`, { method, headers: { ...auth, ...headers } });

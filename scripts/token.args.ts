@@ -1,11 +1,11 @@
-import { claimsProblem, isRole, Role, ROLES, ttlSeconds } from '@casetrack/platform';
+import { claimsProblem, isRole, MAX_TOKEN_LIFETIME_SECONDS, Role, ROLES, ttlSeconds } from '@casetrack/platform';
 import { parseCommandLine, stringOption, UsageError } from './cli/args';
 
-export const USAGE = `usage: npm run token -- --role <${ROLES.join('|')}> [--unit <committee code>] [--sub <user id>] [--ttl 8h]
+export const USAGE = `usage: npm run token -- --role <${ROLES.join('|')}> [--unit <committee code>] [--sub <user id>] [--ttl 15m]
   --role  the role the token grants (required)
   --unit  committee code, for (and only for) a mediation-clerk
   --sub   user id (default local-<role>[-<unit>])
-  --ttl   lifetime such as 30m, 8h or 7d (default 8h)`;
+  --ttl   lifetime such as 30s, 5m or 15m (default and at most 15m)`;
 
 export interface TokenArgs {
   role: Role;
@@ -27,11 +27,13 @@ export function parseTokenArgs(argv: readonly string[]): TokenArgs {
   const sub = stringOption(line, 'sub', `local-${role}${unit ? `-${unit}` : ''}`);
   const problem = claimsProblem({ sub, role, unit });
   if (problem) throw new UsageError(problem);
-  const ttl = stringOption(line, 'ttl', '8h');
+  const ttl = stringOption(line, 'ttl', '15m');
+  let seconds: number;
   try {
-    ttlSeconds(ttl);
+    seconds = ttlSeconds(ttl);
   } catch (err) {
     throw new UsageError(`--${(err as Error).message}`);
   }
+  if (seconds > MAX_TOKEN_LIFETIME_SECONDS) throw new UsageError(`--ttl must be at most 15m: tokens are short-lived, mint a fresh one instead, got "${ttl}"`);
   return { role, unit, sub, ttl };
 }

@@ -1,12 +1,11 @@
 import { parseEvent } from '@casetrack/contracts';
-import { readAuthSecret, Role, ROLES } from '@casetrack/platform';
-import jwt from 'jsonwebtoken';
+import { DEV_TOKEN_PUBLIC_KEY, readTokenSigning, Role, ROLES } from '@casetrack/platform';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { endpointGroups, mayUse, ServiceName } from './support/access-table';
 import { startAdminReview } from './support/admin-review-app';
 import { RunningApp, startMediation, startReporting } from './support/apps';
-import { authHeaders, tokenFor } from './support/auth';
+import { authHeaders, foreignSigning, rawToken, tokenFor } from './support/auth';
 import { startFileReview } from './support/file-review-app';
 import { HttpClient } from './support/http-client';
 import { startLegalAid } from './support/legal-aid-app';
@@ -76,21 +75,31 @@ describe('access control across the five services', () => {
     });
 
     it.each(services)('%s answers 401 AUTH.EXPIRED_TOKEN to a token that expired', async (service) => {
-      const expired = tokenFor('admin', undefined, { now: new Date(Date.now() - 2 * 3_600_000), ttl: '1h' });
+      const expired = tokenFor('admin', undefined, { now: new Date(Date.now() - 3_600_000), ttl: '15m' });
       const res = await call(service, { authorization: `Bearer ${expired}` });
       expect([res.status, res.body.code]).toEqual([401, 'AUTH.EXPIRED_TOKEN']);
       expect(res.body.message).toMatch(/expired at \d{4}-/);
     });
 
-    it.each(services)('%s answers 401 AUTH.INVALID_TOKEN to a token signed with another secret', async (service) => {
-      const forged = tokenFor('admin', undefined, { secret: 'not-the-services-secret' });
+    it.each(services)('%s answers 401 AUTH.INVALID_TOKEN to a token signed with another key', async (service) => {
+      const forged = tokenFor('admin', undefined, { signing: foreignSigning() });
       expect((await call(service, { authorization: `Bearer ${forged}` })).body).toMatchObject({ statusCode: 401, code: 'AUTH.INVALID_TOKEN' });
+    });
+
+    it.each(services)('%s answers 401 AUTH.INVALID_TOKEN to an HS256 token, even one keyed with its own public key', async (service) => {
+      const { issuer, audience } = readTokenSigning();
+      const iat = Math.floor(Date.now() / 1000);
+      const claims = { sub: 'u-1', role: 'admin', iss: issuer, aud: audience, iat, exp: iat + 600 };
+      for (const secret of ['casetrack-local-development-secret', DEV_TOKEN_PUBLIC_KEY]) {
+        const res = await call(service, { authorization: `Bearer ${rawToken({ alg: 'HS256', typ: 'JWT' }, claims, secret)}` });
+        expect([res.status, res.body.code, res.body.message]).toEqual([401, 'AUTH.INVALID_TOKEN', expect.stringContaining('"alg"')]);
+      }
     });
 
     it.each([
       ['a malformed token', 'Bearer not.a.jwt'],
       ['another scheme', `Basic ${Buffer.from('admin:admin').toString('base64')}`],
-      ['an unknown role', `Bearer ${jwt.sign({ sub: 'u-1', role: 'root', exp: Math.floor(Date.now() / 1000) + 600 }, readAuthSecret())}`],
+      ['an unknown role', `Bearer ${unknownRoleToken()}`],
     ])('answers 401 AUTH.INVALID_TOKEN to %s', async (_, authorization) => {
       expect((await call('mediation', { authorization })).body).toMatchObject({ statusCode: 401, code: 'AUTH.INVALID_TOKEN' });
     });
@@ -202,3 +211,10 @@ describe('access control across the five services', () => {
     });
   });
 });
+
+/** A correctly signed token (the development key) for a role no service knows. */
+function unknownRoleToken(): string {
+  const { privateKey, issuer, audience } = readTokenSigning();
+  const iat = Math.floor(Date.now() / 1000);
+  return rawToken({ alg: 'EdDSA', typ: 'JWT' }, { sub: 'u-1', role: 'root', iss: issuer, aud: audience, iat, exp: iat + 600 }, privateKey);
+}

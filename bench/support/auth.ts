@@ -1,12 +1,13 @@
-import { issueToken, Role } from '@casetrack/platform';
+import { DEFAULT_TOKEN_AUDIENCE, DEFAULT_TOKEN_ISSUER, renewingAuthHeaders, Role, signAccessToken } from '@casetrack/platform';
 import { BenchSettings } from '../settings';
 
 /**
- * `Authorization` headers for the bench's requests, signed with the secret the bench gives its
- * services (AUTH_JWT_SECRET): disputes are logged by a mediation clerk of the committee, as in real
- * use, so the benchmark pays for the same checks a real request does.
+ * `Authorization` headers for the bench's requests, signed with the run's own key (its services
+ * hold the public half): disputes are logged by a mediation clerk of the committee, as in real use,
+ * so the benchmark pays for the same checks a real request does. The token is renewed as the
+ * headers are read, since a run outlasts a token's 15 minutes.
  */
 export function authHeader(s: BenchSettings, role: Role, unit?: string): Record<string, string> {
-  const token = issueToken({ sub: `bench-${role}`, role, ...(unit ? { unit } : {}) }, s.authSecret, { ttl: '12h' });
-  return { authorization: `Bearer ${token}` };
+  const claims = { sub: `bench-${role}`, role, ...(unit ? { unit } : {}) };
+  return renewingAuthHeaders(() => signAccessToken(claims, s.tokenKeys.privateKey, { issuer: DEFAULT_TOKEN_ISSUER, audience: DEFAULT_TOKEN_AUDIENCE }));
 }

@@ -19,7 +19,7 @@ function commonEnv(s: BenchSettings, o: ServiceOptions): Record<string, string> 
     KAFKA_BROKERS: s.kafkaBrokers.join(','),
     DISTRICT_CODE: o.district,
     HOST: '127.0.0.1',
-    AUTH_JWT_SECRET: s.authSecret,
+    AUTH_JWT_PUBLIC_KEY: s.tokenKeys.publicKeyPem,
     ...o.extraEnv,
   };
 }

@@ -88,9 +88,11 @@ describe('each script’s command line', () => {
     expect(usageError(() => parsePrintReportArgs(['20x9'], {}))).toContain('four-digit year');
   });
 
-  it('token: refuses an unknown role, a clerk without a unit and a malformed lifetime', () => {
-    expect(parseTokenArgs(['--role', 'report-reader'])).toEqual({ role: 'report-reader', sub: 'local-report-reader', ttl: '8h', unit: undefined });
-    expect(parseTokenArgs(['--role', 'mediation-clerk', '--unit', 'SPB-01', '--ttl', '30m'])).toMatchObject({ sub: 'local-mediation-clerk-SPB-01', unit: 'SPB-01', ttl: '30m' });
+  it('token: refuses an unknown role, a clerk without a unit, a malformed lifetime and one over 15 minutes', () => {
+    expect(parseTokenArgs(['--role', 'report-reader'])).toEqual({ role: 'report-reader', sub: 'local-report-reader', ttl: '15m', unit: undefined });
+    expect(parseTokenArgs(['--role', 'mediation-clerk', '--unit', 'SPB-01', '--ttl', '10m'])).toMatchObject({ sub: 'local-mediation-clerk-SPB-01', unit: 'SPB-01', ttl: '10m' });
+    expect(usageError(() => parseTokenArgs(['--role', 'admin', '--ttl', '16m']))).toContain('--ttl must be at most 15m');
+    expect(usageError(() => parseTokenArgs(['--role', 'admin', '--ttl', '8h']))).toContain('--ttl must be at most 15m');
     expect(usageError(() => parseTokenArgs(['--role', 'superuser']))).toContain('unknown role "superuser"');
     expect(usageError(() => parseTokenArgs(['--role', 'mediation-clerk']))).toContain('must name its unit');
     expect(usageError(() => parseTokenArgs(['--role', 'admin', '--ttl', 'forever']))).toContain('ttl');

@@ -1,3 +1,5 @@
+import { loadServiceConfig, verifyToken } from '@casetrack/platform';
+import { generateKeyPairSync } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
@@ -59,6 +61,7 @@ describe('the other scripts’ command lines', () => {
     ['scripts/print-report.ts', ['2019', '--format', 'csv'], "Unknown option '--format'"],
     ['scripts/token.ts', ['--role', 'report-reader', '--expires', '1h'], "Unknown option '--expires'"],
     ['scripts/token.ts', ['--role', 'mediation-clerk'], 'must name its unit'],
+    ['scripts/token.ts', ['--role', 'admin', '--ttl', '8h'], '--ttl must be at most 15m'],
     ['bench/run.ts', ['--only', 'ingest,speed'], 'unknown "speed"'],
     ['bench/tools/profile-summary.ts', ['x.cpuprofile', '--top', 'many'], '--top must be a whole number'],
   ])('%s %j exits 2 with the problem and the usage', async (script, args, message) => {
@@ -69,10 +72,21 @@ describe('the other scripts’ command lines', () => {
     expect(out.stderr).toContain('usage:');
   });
 
-  it('token prints a token and exits 0 for a good command line, and --help prints the usage', async () => {
+  it('token prints a token the services accept and exits 0 for a good command line, and --help prints the usage', async () => {
     const ok = await run('scripts/token.ts', ['--role', 'report-reader', '--ttl', '5m']);
-    expect({ code: ok.code, token: ok.stdout.trim().split('.').length }).toEqual({ code: 0, token: 3 });
+    expect(ok.code).toBe(0);
+    await expect(verifyToken(ok.stdout.trim(), loadServiceConfig('reporting', 3005, {}).auth)).resolves.toEqual({ id: 'local-report-reader', role: 'report-reader' });
     const help = await run('scripts/token.ts', ['--help']);
     expect({ code: help.code, usage: help.stdout.startsWith('usage: npm run token') }).toEqual({ code: 0, usage: true });
+  });
+
+  it('token signs with AUTH_JWT_PRIVATE_KEY when it is set, and refuses to sign in production without one', async () => {
+    const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+    const own = await run('scripts/token.ts', ['--role', 'admin'], { AUTH_JWT_PRIVATE_KEY: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString() });
+    const auth = { ...loadServiceConfig('reporting', 3005, {}).auth, publicKey };
+    await expect(verifyToken(own.stdout.trim(), auth)).resolves.toEqual({ id: 'local-admin', role: 'admin' });
+    const production = await run('scripts/token.ts', ['--role', 'admin'], { NODE_ENV: 'production', AUTH_JWT_PRIVATE_KEY: '' });
+    expect([production.code, production.stdout]).toEqual([1, '']);
+    expect(production.stderr).toContain('AUTH_JWT_PRIVATE_KEY must be set with NODE_ENV=production');
   });
 });

@@ -20,10 +20,11 @@ function merged(map: Record<string, unknown> | undefined): Record<string, string
 const CASE_AND_REPORTING = ['mediation', 'legal-aid', 'administrative-review', 'file-review', 'reporting'];
 
 describe('docker-compose.yml', () => {
-  it('requires AUTH_JWT_SECRET for every service, with a message, instead of falling back to the development secret', () => {
+  it('requires AUTH_JWT_PUBLIC_KEY for every service, with a message, and gives none of them a secret or a private key', () => {
     for (const name of CASE_AND_REPORTING) {
-      const secret = merged(compose.services[name].environment).AUTH_JWT_SECRET;
-      expect([name, secret]).toEqual([name, expect.stringMatching(/^\$\{AUTH_JWT_SECRET:\?[^}]*AUTH_JWT_SECRET[^}]*\}$/)]);
+      const env = merged(compose.services[name].environment);
+      expect([name, env.AUTH_JWT_PUBLIC_KEY]).toEqual([name, expect.stringMatching(/^\$\{AUTH_JWT_PUBLIC_KEY:\?[^}]*AUTH_JWT_PUBLIC_KEY[^}]*\}$/)]);
+      expect([name, 'AUTH_JWT_SECRET' in env, 'AUTH_JWT_PRIVATE_KEY' in env]).toEqual([name, false, false]);
     }
   });
 

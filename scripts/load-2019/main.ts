@@ -7,9 +7,10 @@
  * Options are strict: an unknown one or a malformed value prints the usage and exits 2, loading nothing.
  *
  * Safe to run twice: every request carries an Idempotency-Key derived from --run-id. It issues itself
- * an admin token with the services' secret (AUTH_JWT_SECRET or the local default).
+ * admin tokens (signed with AUTH_JWT_PRIVATE_KEY or the local development key), a fresh one every
+ * few minutes: a load runs for minutes and a token lives at most 15.
  */
-import { issueToken, readAuthSecret } from '@casetrack/platform';
+import { issueToken, readTokenSigning, renewingAuthHeaders } from '@casetrack/platform';
 import { HttpClient } from '../../tests/support/http-client';
 import { runCli } from '../cli/args';
 import { differences } from './compare';
@@ -20,8 +21,8 @@ async function main(argv: string[]): Promise<number> {
   // Parsed before anything else: a typo such as --areas mediaton must load nothing and say so.
   const { scale, concurrency, runId, areas } = parseLoadArgs(argv);
   const district = process.env.DISTRICT_CODE ?? '500106';
-  const token = issueToken({ sub: 'loader-2019', role: 'admin' }, readAuthSecret(), { ttl: '12h' });
-  const headers: Record<string, string> = { authorization: `Bearer ${token}` };
+  const signing = readTokenSigning();
+  const headers = renewingAuthHeaders(() => issueToken({ sub: 'loader-2019', role: 'admin' }, signing));
 
   const started = Date.now();
   const lastPrint = new Map<string, number>();

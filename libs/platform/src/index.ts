@@ -27,3 +27,4 @@ export * from './http/respond';
 export * from './auth/index';
 export * from './events/event-context';
 export * from './http/content-type';
+export * from './config/auth-config';

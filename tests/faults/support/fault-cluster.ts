@@ -1,6 +1,6 @@
 import { CASE_TOPICS, TOPIC_PREFIX, Topics } from '@casetrack/contracts';
-import { issueToken } from '@casetrack/platform';
-import { randomBytes } from 'node:crypto';
+import { DEFAULT_TOKEN_AUDIENCE, DEFAULT_TOKEN_ISSUER, issueToken, renewingAuthHeaders } from '@casetrack/platform';
+import { generateKeyPairSync } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -41,8 +41,8 @@ export class FaultCluster {
   readonly reporting: ServiceProcess[] = [];
   readonly district = '500106';
   readonly database = 'casetrack_faults';
-  /** The services' AUTH_JWT_SECRET: this cluster's own. */
-  readonly authSecret = randomBytes(24).toString('base64url');
+  /** This cluster's own Ed25519 token key pair: the services get the public key (AUTH_JWT_PUBLIC_KEY). */
+  readonly tokenKeys = generateKeyPairSync('ed25519');
   readonly runDir: string;
   readonly timings: Record<string, number> = {};
 
@@ -101,9 +101,18 @@ export class FaultCluster {
     return s;
   }
 
-  /** Request headers carrying an admin token the services accept (the load generator acts as admin). */
+  /** The cluster's private key as PEM, for a CLI run against it (AUTH_JWT_PRIVATE_KEY). */
+  get privateKeyPem(): string {
+    return this.tokenKeys.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+  }
+
+  /**
+   * Request headers carrying an admin token the services accept (the load generator acts as
+   * admin), renewed as they are read: a scenario may outlast a token's 15 minutes.
+   */
   authHeaders(role: 'admin' | 'report-reader' = 'admin'): Record<string, string> {
-    return { authorization: `Bearer ${issueToken({ sub: `fault-${role}`, role }, this.authSecret, { ttl: '2h' })}` };
+    const signing = { privateKey: this.tokenKeys.privateKey, issuer: DEFAULT_TOKEN_ISSUER, audience: DEFAULT_TOKEN_AUDIENCE, developmentKey: false };
+    return renewingAuthHeaders(() => issueToken({ sub: `fault-${role}`, role }, signing));
   }
 
   /** A connection to the dedicated database (close it after use). */
@@ -132,7 +141,7 @@ export class FaultCluster {
       KAFKA_BROKERS: this.kafka.brokers.join(','),
       DISTRICT_CODE: this.district,
       DATABASE_POOL_SIZE: '5',
-      AUTH_JWT_SECRET: this.authSecret,
+      AUTH_JWT_PUBLIC_KEY: this.tokenKeys.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
       // The topics this process created on the private broker (scripts/test.sh sets a prefix per run).
       CASETRACK_TOPIC_PREFIX: TOPIC_PREFIX,
     };

@@ -115,7 +115,7 @@ export function runReconcileCli(cluster: FaultCluster, args: string[]): Promise<
     PATH: process.env.PATH ?? '',
     DATABASE_URL: cluster.databaseUrl,
     REPORTING_URL: cluster.reporting[0].url,
-    AUTH_JWT_SECRET: cluster.authSecret,
+    AUTH_JWT_PRIVATE_KEY: cluster.privateKeyPem,
   };
   return new Promise((done) =>
     execFile(process.execPath, [reconcileCli(), ...args], { cwd: ROOT, env, timeout: 60_000 }, (err, stdout, stderr) =>

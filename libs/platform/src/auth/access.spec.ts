@@ -1,12 +1,14 @@
 import { Controller, ExecutionContext, Get } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { DEFAULT_AUTH_JWT_SECRET, ServiceConfig } from '../config/service-config';
+import { readAuthConfig } from '../config/auth-config';
+import { EnvReader } from '../config/env';
+import { ServiceConfig } from '../config/service-config';
 import { runAsActor } from './actor-context';
 import { DomainError } from '../errors/domain-error';
 import { AuthGuard, bearerToken } from './auth.guard';
 import { Public, Roles } from './roles.decorator';
 import { Actor, Role, roleAllowed, ROLES } from './roles';
-import { issueToken } from './token';
+import { issueToken } from './issue-token';
 import { assertRole } from './require-role';
 import { assertMayActFor, scopeToUnit } from './unit-scope';
 
@@ -31,10 +33,10 @@ class SettingsController {
   read() {}
 }
 
-const guard = new AuthGuard(new Reflector(), { authJwtSecret: DEFAULT_AUTH_JWT_SECRET } as ServiceConfig, { roles: ['legal-aid-officer'] });
+const guard = new AuthGuard(new Reflector(), { auth: readAuthConfig(new EnvReader({}), {}) } as ServiceConfig, { roles: ['legal-aid-officer'] });
 
 /** What the guard answers to `handler` of `controller` called with `authorization`: 'ok' or the error code. */
-function decide(controller: Function, handler: string, authorization?: string): string {
+async function decide(controller: Function, handler: string, authorization?: string): Promise<string> {
   const request = { method: 'GET', url: `/${handler}?x=1`, headers: { authorization } };
   const context = {
     getHandler: () => controller.prototype[handler],
@@ -42,12 +44,12 @@ function decide(controller: Function, handler: string, authorization?: string): 
     switchToHttp: () => ({ getRequest: () => request }),
   } as unknown as ExecutionContext;
   try {
-    return guard.canActivate(context) ? 'ok' : 'false';
+    return (await guard.canActivate(context)) ? 'ok' : 'false';
   } catch (err) {
     return (err as DomainError).code;
   }
 }
-const as = (role: Role, unit?: string) => `Bearer ${issueToken({ sub: `u-${role}`, role, unit }, DEFAULT_AUTH_JWT_SECRET)}`;
+const as = (role: Role, unit?: string) => `Bearer ${issueToken({ sub: `u-${role}`, role, unit })}`;
 
 describe('the role table', () => {
   it('lets admin use every route and any other role only routes that list it', () => {
@@ -60,8 +62,9 @@ describe('the role table', () => {
 });
 
 describe('AuthGuard', () => {
-  it('opens a route without @Roles to the service\'s roles and admin only', () => {
-    expect(ROLES.map((role) => [role, decide(ThingsController, 'list', as(role, role === 'mediation-clerk' ? 'C-1' : undefined))])).toEqual([
+  it('opens a route without @Roles to the service\'s roles and admin only', async () => {
+    const decisions = await Promise.all(ROLES.map(async (role) => [role, await decide(ThingsController, 'list', as(role, role === 'mediation-clerk' ? 'C-1' : undefined))]));
+    expect(decisions).toEqual([
       ['mediation-clerk', 'AUTH.FORBIDDEN_ROLE'],
       ['legal-aid-officer', 'ok'],
       ['review-officer', 'AUTH.FORBIDDEN_ROLE'],
@@ -71,23 +74,23 @@ describe('AuthGuard', () => {
     ]);
   });
 
-  it('lets @Roles on a route or its controller replace the service\'s roles', () => {
-    expect([decide(ThingsController, 'report', as('report-reader')), decide(ThingsController, 'report', as('legal-aid-officer'))]).toEqual(['ok', 'AUTH.FORBIDDEN_ROLE']);
-    expect([decide(SettingsController, 'read', as('legal-aid-officer')), decide(SettingsController, 'read', as('admin'))]).toEqual(['AUTH.FORBIDDEN_ROLE', 'ok']);
+  it('lets @Roles on a route or its controller replace the service\'s roles', async () => {
+    expect(await Promise.all([decide(ThingsController, 'report', as('report-reader')), decide(ThingsController, 'report', as('legal-aid-officer'))])).toEqual(['ok', 'AUTH.FORBIDDEN_ROLE']);
+    expect(await Promise.all([decide(SettingsController, 'read', as('legal-aid-officer')), decide(SettingsController, 'read', as('admin'))])).toEqual(['AUTH.FORBIDDEN_ROLE', 'ok']);
   });
 
-  it('lets anyone call a @Public() route, token or not', () => {
-    expect([decide(ThingsController, 'open'), decide(ThingsController, 'open', 'Bearer garbage')]).toEqual(['ok', 'ok']);
+  it('lets anyone call a @Public() route, token or not', async () => {
+    expect(await Promise.all([decide(ThingsController, 'open'), decide(ThingsController, 'open', 'Bearer garbage')])).toEqual(['ok', 'ok']);
   });
 
-  it('answers a missing token with AUTH.MISSING_TOKEN and a bad one with AUTH.INVALID_TOKEN', () => {
-    expect(decide(ThingsController, 'list')).toBe('AUTH.MISSING_TOKEN');
-    expect(decide(ThingsController, 'list', 'Bearer nonsense')).toBe('AUTH.INVALID_TOKEN');
+  it('answers a missing token with AUTH.MISSING_TOKEN and a bad one with AUTH.INVALID_TOKEN', async () => {
+    expect(await decide(ThingsController, 'list')).toBe('AUTH.MISSING_TOKEN');
+    expect(await decide(ThingsController, 'list', 'Bearer nonsense')).toBe('AUTH.INVALID_TOKEN');
   });
 
-  it('names the role, the route without its query and who may use it in a 403', () => {
+  it('names the role, the route without its query and who may use it in a 403', async () => {
     try {
-      guard.canActivate({
+      await guard.canActivate({
         getHandler: () => SettingsController.prototype.read,
         getClass: () => SettingsController,
         switchToHttp: () => ({ getRequest: () => ({ method: 'GET', url: '/v1/settings?x=1', headers: { authorization: as('report-reader') } }) }),

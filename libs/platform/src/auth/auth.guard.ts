@@ -1,7 +1,7 @@
 import { CallHandler, CanActivate, ExecutionContext, Inject, Injectable, Logger, NestInterceptor, OnModuleInit } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { Observable } from 'rxjs';
-import { DEFAULT_AUTH_JWT_SECRET, SERVICE_CONFIG, ServiceConfig } from '../config/service-config';
+import { SERVICE_CONFIG, ServiceConfig } from '../config/service-config';
 import { runAsActor } from './actor-context';
 import { AuthenticationError, ForbiddenError } from './auth-errors';
 import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
@@ -43,15 +43,15 @@ export class AuthGuard implements CanActivate, OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    if (this.config.authJwtSecret === DEFAULT_AUTH_JWT_SECRET)
-      this.logger.warn('tokens are checked with the local development secret, which anyone can read in the source: set AUTH_JWT_SECRET anywhere but a development machine');
+    if (this.config.auth.developmentKey)
+      this.logger.warn('tokens are checked with the local development key, whose private half anyone can read in the source: set AUTH_JWT_PUBLIC_KEY anywhere but a development machine');
   }
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const request = context.switchToHttp().getRequest<GuardedRequest>();
-    const actor = verifyToken(bearerToken(request.headers.authorization), this.config.authJwtSecret);
+    const actor = await verifyToken(bearerToken(request.headers.authorization), this.config.auth);
     const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets) ?? this.access.roles;
     if (!roleAllowed(actor.role, allowed)) {
       const open = [...allowed.filter((r) => r !== 'admin'), 'admin'];

@@ -6,3 +6,6 @@ export * from './roles.decorator';
 export * from './token';
 export * from './unit-scope';
 export * from './require-role';
+export * from './dev-keys';
+export * from './token-keys';
+export * from './issue-token';

@@ -55,6 +55,11 @@ export class EnvReader {
     return value;
   }
 
+  /** Records a problem found by a check of the caller's own (the message names the setting). */
+  report(problem: string): void {
+    this.problems.push(problem);
+  }
+
   /** Throws one error naming every malformed setting; call after reading them all. */
   done(): void {
     if (this.problems.length > 0) throw new Error(`invalid configuration: ${this.problems.join('; ')}`);

@@ -12,7 +12,7 @@ describe('loadServiceConfig', () => {
       districtCode: '500106',
       timeZone: 'Asia/Shanghai',
       relayEnabled: true,
-      authJwtSecret: 'casetrack-local-development-secret',
+      auth: expect.objectContaining({ issuer: 'casetrack-web', audience: 'casetrack', developmentKey: true }),
       businessTimeMaxSkewSeconds: 300,
     });
   });

@@ -1,6 +1,7 @@
 import { DEFAULT_TIME_ZONE } from '@casetrack/contracts';
 import { DEFAULT_RELAY_MAX_BATCH_BYTES } from '@casetrack/messaging';
 import { DEFAULT_BUSINESS_TIME_MAX_SKEW_SECONDS } from '../time/business-time';
+import { AuthConfig, readAuthConfig } from './auth-config';
 import { EnvReader } from './env';
 
 export interface ServiceConfig {
@@ -15,8 +16,8 @@ export interface ServiceConfig {
   relayEnabled: boolean;
   /** Most bytes per produce request of the outbox relay (RELAY_MAX_BATCH_BYTES), below the broker's 1 MiB. */
   relayMaxBatchBytes: number;
-  /** HS256 secret bearer tokens are signed with (AUTH_JWT_SECRET). */
-  authJwtSecret: string;
+  /** How bearer tokens are checked: the issuer's Ed25519 public key, `iss` and `aud` (AUTH_JWT_*). */
+  auth: AuthConfig;
   /** How far ahead of the service clock a business time may be (BUSINESS_TIME_MAX_SKEW_SECONDS). */
   businessTimeMaxSkewSeconds: number;
 }
@@ -26,18 +27,6 @@ export const SERVICE_CONFIG = Symbol('SERVICE_CONFIG');
 export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/casetrack';
 export const DEFAULT_KAFKA_BROKERS = '127.0.0.1:9092';
 export const DEFAULT_DISTRICT_CODE = '500106';
-/** For local use only: services warn at start when they run with it. */
-export const DEFAULT_AUTH_JWT_SECRET = 'casetrack-local-development-secret';
-const MIN_AUTH_SECRET_LENGTH = 16;
-/** In production the key must be real: set, not the published default, and 32 characters (256 bits of HS256 key) or more. */
-const MIN_PRODUCTION_AUTH_SECRET_LENGTH = 32;
-
-/** AUTH_JWT_SECRET: with NODE_ENV=production it must be real key material; elsewhere the local default will do. */
-function readSecret(r: EnvReader, env: NodeJS.ProcessEnv): string {
-  if (env.NODE_ENV === 'production')
-    return r.requiredSecret('AUTH_JWT_SECRET', DEFAULT_AUTH_JWT_SECRET, MIN_PRODUCTION_AUTH_SECRET_LENGTH);
-  return r.secret('AUTH_JWT_SECRET', DEFAULT_AUTH_JWT_SECRET, MIN_AUTH_SECRET_LENGTH);
-}
 
 function isTimeZone(value: string): boolean {
   try {
@@ -73,17 +62,9 @@ export function loadServiceConfig(serviceName: string, defaultPort: number, env:
     timeZone: r.matching('TIME_ZONE', DEFAULT_TIME_ZONE, isTimeZone, 'an IANA time zone such as Asia/Shanghai'),
     relayEnabled: r.bool('RELAY_ENABLED', true),
     relayMaxBatchBytes: r.int('RELAY_MAX_BATCH_BYTES', DEFAULT_RELAY_MAX_BATCH_BYTES, { min: 16 * 1024, max: 64 * 1024 * 1024 }),
-    authJwtSecret: readSecret(r, env),
+    auth: readAuthConfig(r, env),
     businessTimeMaxSkewSeconds: r.int('BUSINESS_TIME_MAX_SKEW_SECONDS', DEFAULT_BUSINESS_TIME_MAX_SKEW_SECONDS, { min: 0, max: 86_400 }),
   };
   r.done();
   return config;
-}
-
-/** The token secret the services use (AUTH_JWT_SECRET or, outside production, the local default), for scripts that issue tokens; throws when unusable. */
-export function readAuthSecret(env: NodeJS.ProcessEnv = process.env): string {
-  const r = new EnvReader(env);
-  const secret = readSecret(r, env);
-  r.done();
-  return secret;
 }
