@@ -76,7 +76,13 @@ describe('OutboxRelay limits: bytes per request, oversized events, clean-up', ()
     unmute = muteKafkaJsErrors();
     const relay = startRelay();
 
-    await eventually(async () => tap.messages.length, (n) => n >= 1_000, 60_000, '1,000 large events on the topic');
+    // The whole expected state: on the topic, counted by the relay and marked sent (marking follows the send).
+    await eventually(
+      async () => ({ tapped: tap.messages.length, published: relay.published, unsent: (await db.outboxCounts()).unsent }),
+      (s) => s.tapped >= 1_000 && s.published >= 1_000 && s.unsent === 0,
+      60_000,
+      '1,000 large events on the topic, published and marked sent',
+    );
     expect(tap.messages.map((m) => sequenceOf(m.value))).toEqual(Array.from({ length: 1_000 }, (_, i) => i + 1));
     expect(relay.published).toBe(1_000);
     expect(relay.quarantined).toBe(0);
@@ -98,7 +104,12 @@ describe('OutboxRelay limits: bytes per request, oversized events, clean-up', ()
     const relay = startRelay();
 
     // Outbox order: once the last row is on the topic, the relay has decided every row before it.
-    await eventually(async () => tap.messages.length, (n) => n >= 3, 30_000, 'the three sendable events on the topic');
+    await eventually(
+      async () => ({ tapped: tap.messages.length, quarantined: relay.quarantined, rows: (await quarantinedRows()).length, unsent: (await db.outboxCounts()).unsent }),
+      (s) => s.tapped >= 3 && s.quarantined >= 1 && s.rows >= 1 && s.unsent <= 1,
+      30_000,
+      'the three sendable events on the topic and the fourth quarantined',
+    );
     // Per-case order (the two cases may sit on different partitions, so arrival order between them is free).
     expect(tap.messages.filter((m) => m.key === a).map((m) => sequenceOf(m.value))).toEqual([1, 3]);
     expect(tap.messages.filter((m) => m.key === b).map((m) => sequenceOf(m.value))).toEqual([1]);
@@ -123,7 +134,12 @@ describe('OutboxRelay limits: bytes per request, oversized events, clean-up', ()
     unmute = muteKafkaJsErrors();
     const relay = startRelay({ maxBatchBytes: 4 * 1024 * 1024 });
 
-    await eventually(async () => tap.messages.length, (n) => n >= 4, 60_000, 'the four sendable events on the topic');
+    await eventually(
+      async () => ({ tapped: tap.messages.length, quarantined: relay.quarantined, rows: (await quarantinedRows()).length }),
+      (s) => s.tapped >= 4 && s.quarantined >= 1 && s.rows >= 1,
+      60_000,
+      'the four sendable events on the topic and the refused one quarantined',
+    );
     expect(tap.messages.map((m) => sequenceOf(m.value))).toEqual([1, 2, 3, 5]);
     const quarantined = await quarantinedRows();
     expect(quarantined.map((q) => q.event_id)).toEqual([refused.eventId]);
@@ -145,8 +161,9 @@ describe('OutboxRelay limits: bytes per request, oversized events, clean-up', ()
     const relay = startRelay({ cleanupBatchSize: 50 });
 
     await eventually(
-      async () => ({ cleanedUp: relay.cleanedUp, published: tap.messages.length }),
-      (s) => s.cleanedUp >= 1_000 && s.published >= 10,
+      async () => ({ cleanedUp: relay.cleanedUp, statements: relay.cleanupStatements, published: tap.messages.length, unsent: (await db.outboxCounts()).unsent }),
+      // Every state the assertions read: the statement that finds none left, and the published rows marked sent.
+      (s) => s.cleanedUp >= 1_000 && s.statements >= 21 && s.published >= 10 && s.unsent === 0,
       30_000,
       'the old rows deleted and the unsent ones published',
     );
