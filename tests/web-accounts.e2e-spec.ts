@@ -3,7 +3,9 @@ import { createPublicKey, randomUUID } from 'node:crypto';
 import { createServer, IncomingMessage, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { verify } from '@node-rs/argon2';
 import { jwtVerify } from 'jose';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { AddAccountHandler } from '../apps/web/src/accounts/commands/add-account/add-account.handler';
 import { DEVELOPMENT_SIGNING_KEY, FORWARDED_SERVICES } from '../apps/web/src/config';
@@ -318,10 +320,10 @@ describe('the web app (accounts and sign-in)', () => {
     });
   });
 
-  describe('the user CLI', () => {
-    const cli = (args: string[], stdin = ''): Promise<{ code: number | null; stdout: string; stderr: string }> =>
+  describe('the operators’ scripts (user, ensure-admin)', () => {
+    const cli = (args: string[], stdin = '', script = 'scripts/user.ts', databaseUrl = TEST_DATABASE_URL): Promise<{ code: number | null; stdout: string; stderr: string }> =>
       new Promise((resolve, reject) => {
-        const child = spawn(process.execPath, ['-r', './tests/support/register-ts.js', 'scripts/user.ts', ...args], { cwd: ROOT, env: { ...process.env, DATABASE_URL: TEST_DATABASE_URL } });
+        const child = spawn(process.execPath, ['-r', './tests/support/register-ts.js', script, ...args], { cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl } });
         let stdout = '';
         let stderr = '';
         child.stdout.on('data', (d) => (stdout += d));
@@ -354,6 +356,37 @@ describe('the web app (accounts and sign-in)', () => {
       expect(weak.stderr).toContain('at least 10 characters');
       expect(noUnit.stderr).toContain('--unit is required');
       expect(await db.query(`SELECT 1 FROM web.accounts WHERE username = $1`, [username])).toEqual([]);
+    });
+
+    it('ensure-admin creates admin with a one-time password on an empty database, once, and prints no secret after', async () => {
+      // A database of its own: the shared one has admins already.
+      const url = new URL(TEST_DATABASE_URL);
+      url.pathname = `${url.pathname}_ensure_admin`;
+      const server = new URL(TEST_DATABASE_URL);
+      server.pathname = '/postgres';
+      const pg = new Client({ connectionString: server.toString() });
+      await pg.connect();
+      const dropIt = () => pg.query(`DROP DATABASE IF EXISTS "${url.pathname.slice(1)}" WITH (FORCE)`);
+      await dropIt();
+      try {
+        const first = await cli([], '', 'scripts/ensure-admin.ts', url.toString());
+        expect(first.code).toBe(0);
+        const otp = /one-time password\s+(\S{16})$/m.exec(first.stdout)?.[1];
+        expect(otp).toBeDefined();
+        expect(first.stdout).toContain('http://127.0.0.1:3000');
+        const second = await cli([], '', 'scripts/ensure-admin.ts', url.toString());
+        expect({ code: second.code, otp: second.stdout.includes(otp!), says: second.stdout.includes('an admin account exists') }).toEqual({ code: 0, otp: false, says: true });
+        const db2 = new Client({ connectionString: url.toString() });
+        await db2.connect();
+        const rows = (await db2.query(`SELECT username, role, must_change_password, password_hash FROM web.accounts`)).rows;
+        await db2.end();
+        expect(rows.map((r) => [r.username, r.role, r.must_change_password])).toEqual([['admin', 'admin', true]]);
+        expect(rows[0].password_hash).toMatch(/^\$argon2id\$/);
+        expect(await verify(rows[0].password_hash, otp!)).toBe(true);
+      } finally {
+        await dropIt();
+        await pg.end();
+      }
     });
   });
 });
