@@ -8,10 +8,11 @@ import { jwtVerify } from 'jose';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { AddAccountHandler } from '../apps/web/src/accounts/commands/add-account/add-account.handler';
-import { DEVELOPMENT_SIGNING_KEY, FORWARDED_SERVICES } from '../apps/web/src/config';
-import { RunningApp } from './support/apps';
+import { DEV_TOKEN_PUBLIC_KEY } from '@casetrack/platform';
+import { FORWARDED_SERVICES } from '../apps/web/src/config';
+import { RunningApp, startMediation } from './support/apps';
 import { SettableClock } from './support/settable-clock';
-import { TEST_DATABASE_URL } from './support/test-env';
+import { TEST_DATABASE_URL, uniqueCode, uniqueDistrict } from './support/test-env';
 import { Browser, startWeb } from './support/web-app';
 
 // The web app's back end through HTTP, against the real PostgreSQL: accounts, sign-in, sessions,
@@ -31,6 +32,7 @@ describe('the web app (accounts and sign-in)', () => {
   const run = randomUUID().slice(0, 8);
   const name = (who: string) => `${who}-${run}`;
   let web: RunningApp;
+  let mediation: RunningApp;
   let db: DataSource;
   let upstream: Server;
   const captured: Captured[] = [];
@@ -61,6 +63,9 @@ describe('the web app (accounts and sign-in)', () => {
     await new Promise<void>((r) => upstream.listen(0, '127.0.0.1', r));
     const url = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`;
     const serviceUrls = Object.fromEntries(FORWARDED_SERVICES.map((s) => [s, `${url}/${s}-base`])) as Record<(typeof FORWARDED_SERVICES)[number], string>;
+    // The mediation service is the real one: the tokens the web app mints must open it.
+    mediation = await startMediation(uniqueDistrict());
+    serviceUrls.mediation = mediation.url;
     web = await startWeb({ serviceUrls }, clock);
     db = web.app.get(DataSource);
     await add('admin', 'admin');
@@ -76,6 +81,7 @@ describe('the web app (accounts and sign-in)', () => {
 
   afterAll(async () => {
     await web?.close();
+    await mediation?.close();
     await new Promise<void>((r) => upstream.close(() => r()));
   });
 
@@ -282,17 +288,17 @@ describe('the web app (accounts and sign-in)', () => {
       const clerk = await signedIn('clerk');
       captured.length = 0;
       const body = { committeeCode: 'SPB-POLICE-01', category: '邻里纠纷' };
-      const res = await clerk.request('POST', '/api/svc/mediation/v1/disputes?dryRun=1&x=%E4%B8%AD', body, { 'idempotency-key': 'k-1' });
+      const res = await clerk.request('POST', '/api/svc/administrative-review/v1/reviews?dryRun=1&x=%E4%B8%AD', body, { 'idempotency-key': 'k-1' });
       expect({ status: res.status, body: res.body, replayed: res.headers.get('idempotent-replayed'), cookie: res.headers.get('set-cookie') }).toEqual({
         status: 201, body: { ok: true }, replayed: 'true', cookie: null,
       });
       expect(captured).toHaveLength(1);
       const [sent] = captured;
       expect({ method: sent.method, url: sent.url, body: JSON.parse(sent.body), key: sent.headers['idempotency-key'], cookie: sent.headers.cookie, csrf: sent.headers['x-csrf-token'] }).toEqual({
-        method: 'POST', url: '/mediation-base/v1/disputes?dryRun=1&x=%E4%B8%AD', body, key: 'k-1', cookie: undefined, csrf: undefined,
+        method: 'POST', url: '/administrative-review-base/v1/reviews?dryRun=1&x=%E4%B8%AD', body, key: 'k-1', cookie: undefined, csrf: undefined,
       });
       const token = /^Bearer (.+)$/.exec(sent.headers.authorization!)![1];
-      const { payload, protectedHeader } = await jwtVerify(token, createPublicKey(DEVELOPMENT_SIGNING_KEY), { issuer: 'casetrack-web', audience: 'casetrack' });
+      const { payload, protectedHeader } = await jwtVerify(token, createPublicKey(DEV_TOKEN_PUBLIC_KEY), { issuer: 'casetrack-web', audience: 'casetrack' });
       expect(protectedHeader.alg).toBe('EdDSA');
       expect(payload).toMatchObject({ sub: ids.clerk, role: 'mediation-clerk', unit: 'SPB-POLICE-01' });
       expect(payload.exp! - payload.iat!).toBeLessThanOrEqual(15 * 60);
@@ -305,8 +311,20 @@ describe('the web app (accounts and sign-in)', () => {
       expect((await reader.request('GET', '/api/svc/reporting/v1/reports/annual/2019?district=500106')).status).toBe(201);
       expect({ method: captured[0].method, url: captured[0].url, body: captured[0].body }).toEqual({ method: 'GET', url: '/reporting-base/v1/reports/annual/2019?district=500106', body: '' });
       const token = captured[0].headers.authorization!.slice('Bearer '.length);
-      const { payload } = await jwtVerify(token, createPublicKey(DEVELOPMENT_SIGNING_KEY));
+      const { payload } = await jwtVerify(token, createPublicKey(DEV_TOKEN_PUBLIC_KEY));
       expect({ sub: payload.sub, role: payload.role, unit: payload.unit }).toEqual({ sub: ids.reader, role: 'report-reader', unit: undefined });
+    });
+
+    it('opens the real mediation service with the signed-in account’s role: an admin adds a committee, a clerk may not', async () => {
+      const admin = await signedIn('admin');
+      const code = uniqueCode('WEB');
+      const added = await admin.request('POST', '/api/svc/mediation/v1/committees', { code, name: '网页测试调解委员会', kind: 'community' });
+      expect({ status: added.status, code: added.body.code }).toEqual({ status: 201, code });
+      const clerk = await signedIn('clerk');
+      const refused = await clerk.request('POST', '/api/svc/mediation/v1/committees', { code: uniqueCode('WEB'), name: '不该建的委员会', kind: 'community' });
+      expect({ status: refused.status, code: refused.body.code }).toEqual({ status: 403, code: 'AUTH.FORBIDDEN_ROLE' });
+      const listed = await clerk.request('GET', `/api/svc/mediation/v1/committees?limit=200`);
+      expect(listed.status).toBe(200);
     });
 
     it('forwards nothing without a session, without the CSRF token on a POST, or to an unknown service', async () => {

@@ -13,7 +13,7 @@ export class WebConfigModule {
           provide: WEB_CONFIG,
           useFactory: (): WebConfig => {
             const config = { ...loadWebConfig(), ...overrides };
-            if (config.developmentKey)
+            if (config.tokenSigning.developmentKey)
               new Logger('web').warn('access tokens are signed with the local development key, which anyone can read in the source: set AUTH_JWT_PRIVATE_KEY anywhere but a development machine');
             return config;
           },

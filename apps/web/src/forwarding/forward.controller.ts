@@ -36,7 +36,7 @@ export class ForwardController {
   async forward(@Param('service') service: string, @CurrentSession() { account }: SignedIn, @Req() request: WebRequest, @Res() reply: ForwardReply): Promise<void> {
     if (!isService(service)) throw new DomainError('WEB.UNKNOWN_SERVICE', `no service ${service}; known: ${FORWARDED_SERVICES.join(', ')}`, 'not-found', { service });
     const rest = request.url.slice(`/api/svc/${service}`.length);
-    const headers: Record<string, string> = { authorization: `Bearer ${await mintAccessToken(account, this.config.signingKey)}` };
+    const headers: Record<string, string> = { authorization: `Bearer ${mintAccessToken(account, this.config.tokenSigning)}` };
     for (const name of REQUEST_HEADERS) {
       const value = requestHeader(request, name);
       if (value !== undefined) headers[name] = value;
