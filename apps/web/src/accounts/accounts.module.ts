@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { AccountsPersistenceModule } from './accounts-persistence.module';
+import { AddAccountController } from './commands/add-account/add-account.controller';
+import { AddAccountHandler } from './commands/add-account/add-account.handler';
+import { ChangePasswordController } from './commands/change-password/change-password.controller';
+import { ChangePasswordHandler } from './commands/change-password/change-password.handler';
+import { DisableAccountController } from './commands/disable-account/disable-account.controller';
+import { DisableAccountHandler } from './commands/disable-account/disable-account.handler';
+import { ResetPasswordController } from './commands/reset-password/reset-password.controller';
+import { ResetPasswordHandler } from './commands/reset-password/reset-password.handler';
+import { ListAccountsController } from './queries/list-accounts/list-accounts.controller';
+
+/** Accounts: the admin's add, disable and reset, and everyone's own password change. */
+@Module({
+  imports: [AccountsPersistenceModule],
+  controllers: [AddAccountController, ListAccountsController, DisableAccountController, ResetPasswordController, ChangePasswordController],
+  providers: [AddAccountHandler, DisableAccountHandler, ResetPasswordHandler, ChangePasswordHandler],
+})
+export class AccountsModule {}

@@ -1,0 +1,22 @@
+import { UuidParam } from '@casetrack/platform';
+import { Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AdminOnly, CurrentSession } from '../../../sessions/session.guard';
+import { SignedIn } from '../../../sessions/web-request';
+import { WebRoute } from '../../web-route.decorator';
+import { DisableAccountHandler } from './disable-account.handler';
+
+@WebRoute()
+@AdminOnly()
+@ApiTags('accounts')
+@Controller('api/accounts')
+export class DisableAccountController {
+  constructor(private readonly handler: DisableAccountHandler) {}
+
+  @Post(':id/disable')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Disable an account and end its sessions (admin only)' })
+  disable(@UuidParam('id') id: string, @CurrentSession() { account }: SignedIn) {
+    return this.handler.execute(id, account.id);
+  }
+}

@@ -1,0 +1,21 @@
+import { UuidParam } from '@casetrack/platform';
+import { Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AdminOnly } from '../../../sessions/session.guard';
+import { WebRoute } from '../../web-route.decorator';
+import { ResetPasswordHandler } from './reset-password.handler';
+
+@WebRoute()
+@AdminOnly()
+@ApiTags('accounts')
+@Controller('api/accounts')
+export class ResetPasswordController {
+  constructor(private readonly handler: ResetPasswordHandler) {}
+
+  @Post(':id/password-reset')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Reset an account’s password (admin only): answers a one-time password and ends the account’s sessions' })
+  reset(@UuidParam('id') id: string) {
+    return this.handler.execute(id);
+  }
+}
