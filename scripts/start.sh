@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The README's main command (npm start): on a fresh machine, installs what is needed, brings up
-# Kafka, PostgreSQL and the five services, loads the whole 2019 year through the public APIs and
+# Kafka, PostgreSQL, the five services and the web app, loads the whole 2019 year through the public APIs and
 # prints the 2019 annual report.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -20,6 +20,9 @@ casetrack is running ($((SECONDS - started)) s to get here):
   administrative-review  http://127.0.0.1:3003   docs: http://127.0.0.1:3003/docs
   file-review            http://127.0.0.1:3004   docs: http://127.0.0.1:3004/docs
   reporting              http://127.0.0.1:3005   docs: http://127.0.0.1:3005/docs
+  web (accounts, /api)   http://127.0.0.1:3000
   the report as JSON:    curl -H "Authorization: Bearer \$(node dist/scripts/token.js --role report-reader)" http://127.0.0.1:3005/v1/reports/annual/2019
 Logs are in .run/logs/. Stop everything with:  npm stop
 TXT
+# Last, so the address and the first admin's one-time password end the output.
+node dist/scripts/ensure-admin.js
