@@ -15,6 +15,8 @@ describe('security headers', () => {
   it('sends helmet headers on API responses and on errors', async () => {
     for (const path of ['/health', '/no-such-route']) {
       const res = await fetch(`${mediation.url}${path}`);
+      // Read every body: an unread response keeps its connection busy, and closing the app waits for it.
+      await res.arrayBuffer();
       expect([path, res.headers.get('x-content-type-options')]).toEqual([path, 'nosniff']);
       expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
       expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
@@ -37,6 +39,7 @@ describe('security headers', () => {
     for (const src of scripts) {
       expect(src).not.toMatch(/^https?:/);
       const asset = await fetch(new URL(src, `${mediation.url}/docs`));
+      await asset.arrayBuffer();
       expect([src, asset.status]).toEqual([src, 200]);
     }
     const spec = await fetch(`${mediation.url}/docs-json`);
