@@ -28,6 +28,14 @@ describe('docker-compose.yml', () => {
     }
   });
 
+  it('gives the private key to the web app alone, which issues the tokens, and points it at the five services', () => {
+    const env = merged(compose.services.web.environment);
+    expect(env.AUTH_JWT_PRIVATE_KEY).toMatch(/^\$\{AUTH_JWT_PRIVATE_KEY:\?[^}]*\}$/);
+    expect(env.AUTH_JWT_PUBLIC_KEY).toMatch(/^\$\{AUTH_JWT_PUBLIC_KEY:\?[^}]*\}$/);
+    for (const name of CASE_AND_REPORTING) expect(env[`WEB_${name.toUpperCase().replace(/-/g, '_')}_URL`]).toMatch(new RegExp(`^http://${name}:\\d+$`));
+    expect(compose.services.web.ports).toEqual(['${CASETRACK_BIND_ADDRESS:-127.0.0.1}:3000:3000']);
+  });
+
   it('publishes the services on 127.0.0.1 unless CASETRACK_BIND_ADDRESS says otherwise, and PostgreSQL and Kafka on 127.0.0.1 only', () => {
     for (const name of CASE_AND_REPORTING) {
       const ports = compose.services[name].ports ?? [];
