@@ -28,6 +28,11 @@ describe('docker-compose.yml', () => {
     }
   });
 
+  it('requires IDEMPOTENCY_SECRET everywhere and PERSONAL_DATA_KEY where personal data is kept, as the services do in production', () => {
+    for (const name of [...CASE_AND_REPORTING, 'web']) expect([name, merged(compose.services[name].environment).IDEMPOTENCY_SECRET]).toEqual([name, expect.stringMatching(/^\$\{IDEMPOTENCY_SECRET:\?[^}]+\}$/)]);
+    for (const name of ['legal-aid', 'administrative-review']) expect([name, merged(compose.services[name].environment).PERSONAL_DATA_KEY]).toEqual([name, expect.stringMatching(/^\$\{PERSONAL_DATA_KEY:\?[^}]+\}$/)]);
+  });
+
   it('gives the private key to the web app alone, which issues the tokens, and points it at the five services', () => {
     const env = merged(compose.services.web.environment);
     expect(env.AUTH_JWT_PRIVATE_KEY).toMatch(/^\$\{AUTH_JWT_PRIVATE_KEY:\?[^}]*\}$/);
