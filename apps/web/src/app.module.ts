@@ -1,6 +1,7 @@
 import { Clock, PlatformModule, ServiceConfig } from '@casetrack/platform';
 import { DynamicModule, Module } from '@nestjs/common';
 import { AccountsModule } from './accounts/accounts.module';
+import { ClientModule } from './client/client.module';
 import { WebConfig } from './config';
 import { ForwardingModule } from './forwarding/forwarding.module';
 import { WEB_MIGRATIONS } from './migrations';
@@ -23,6 +24,8 @@ export class AppModule {
         SessionsModule,
         AccountsModule,
         ForwardingModule,
+        // Last: its catch-all GET serves the pages for every path the API does not own.
+        ClientModule,
       ],
     };
   }
