@@ -101,7 +101,10 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const runDir = join(ROOT, '.run/browser');
   mkdirSync(runDir, { recursive: true });
   mkdirSync(join(ROOT, '.run/screenshots'), { recursive: true });
-  const databaseUrl = process.env.BROWSER_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/casetrack_browser_test';
+  // Beside the run's test database (casetrack_fe_test → casetrack_fe_test_browser), so two checkouts
+  // with their own TEST_DATABASE_URL never drop each other's; BROWSER_DATABASE_URL names one outright.
+  const testUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/casetrack_test';
+  const databaseUrl = process.env.BROWSER_DATABASE_URL ?? Object.assign(new URL(testUrl), { pathname: `${new URL(testUrl).pathname}_browser` }).toString();
   const brokers = process.env.KAFKA_BROKERS ?? '127.0.0.1:9092';
   // Topics of this run only: nothing the other suites write reaches this reporting service.
   const prefix = `${process.env.CASETRACK_TOPIC_PREFIX ?? ''}browser-${Date.now()}.`;
