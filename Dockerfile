@@ -1,10 +1,10 @@
-# One image recipe for the five casetrack services; the APP build arg picks
+# One image recipe for the casetrack services; the APP build arg picks
 # which one the container runs (mediation, legal-aid, administrative-review,
-# file-review, reporting). Used by docker-compose.yml.
+# file-review, legal-affairs, reporting). Used by docker-compose.yml.
 #
 #   docker build --build-arg APP=mediation -t casetrack/mediation .
 #
-# All five images share every layer except the last ENV, so building them
+# All the images share every layer except the last ENV, so building them
 # all costs one build.
 
 ARG NODE_IMAGE=node:20-bookworm-slim

@@ -4,7 +4,7 @@ import { SCENARIOS, ScenarioName } from './settings';
 export const USAGE = `usage: npm run bench -- [--quick] [--only ${SCENARIOS.join(',')}]
   --quick  short durations and small sizes (as BENCH_QUICK=1)
   --only   comma-separated scenarios to run (as BENCH_ONLY; default all)
-Environment: BENCH_QUICK, BENCH_ONLY, BENCH_PROFILE, BENCH_NODE_FLAGS, BENCH_DATABASE_URL, KAFKA_BROKERS (see docs/benchmarks.md).`;
+Environment: BENCH_QUICK, BENCH_ONLY, BENCH_PROFILE, BENCH_NODE_FLAGS, BENCH_DATABASE_URL, BENCH_PORT_OFFSET, KAFKA_BROKERS (see docs/benchmarks.md).`;
 
 /** What the command line sets (it wins over BENCH_QUICK / BENCH_ONLY); throws a UsageError on an unknown option or scenario. */
 export function parseBenchArgs(argv: readonly string[]): { quick?: boolean; only?: ScenarioName[] } {

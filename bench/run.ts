@@ -8,6 +8,8 @@
  *   BENCH_ONLY=ingest,relay  run some scenarios only (cost needs ingest's load and runs it)
  *   BENCH_PROFILE=1          CPU profiles of every child process in .run/bench-logs/ (cost figures then invalid)
  *   BENCH_NODE_FLAGS="…"     extra node flags for the services (e.g. --max-semi-space-size=4)
+ *   BENCH_DATABASE_URL       its database (the name must say "bench"; default casetrack_bench)
+ *   BENCH_PORT_OFFSET=100    added to every port it uses (4001, 4005, 4090), for a second bench on the machine
  *
  * Options (strict; an unknown one prints the usage and exits 2): --quick, --only ingest,relay.
  */
@@ -23,7 +25,7 @@ import { runFreshness } from './scenarios/freshness.scenario';
 import { runIngest } from './scenarios/ingest.scenario';
 import { runProjection } from './scenarios/projection.scenario';
 import { runRelay } from './scenarios/relay.scenario';
-import { loadSettings } from './settings';
+import { loadSettings, SCENARIOS } from './settings';
 import { postgresVersion, resetBenchDatabase } from './support/database';
 import { BenchKafka } from './support/kafka-topics';
 import { describeMachine } from './support/machine';
@@ -106,7 +108,9 @@ async function main(argv: string[]): Promise<void> {
     notes,
     details,
   };
-  const base = join(ROOT, 'bench/results', settings.quick ? 'quick' : 'latest');
+  // A run of some scenarios only leaves the full run's table alone: it writes e.g. latest-projection.*.
+  const partial = SCENARIOS.some((name) => !only.has(name));
+  const base = join(ROOT, 'bench/results', `${settings.quick ? 'quick' : 'latest'}${partial ? `-${[...only].join('-')}` : ''}`);
   writeReport(report, base);
   printTable(report);
   log(`written to ${base}.md and ${base}.json`);

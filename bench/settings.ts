@@ -44,7 +44,8 @@ function flag(name: string): boolean {
 
 /**
  * Reads the run's settings from the environment (BENCH_QUICK, BENCH_ONLY, KAFKA_BROKERS,
- * BENCH_DATABASE_URL); `args` (the command line's --quick and --only) win over the environment.
+ * BENCH_DATABASE_URL, BENCH_PORT_OFFSET); `args` (the command line's --quick and --only) win over
+ * the environment.
  */
 export function loadSettings(now = new Date(), args: { quick?: boolean; only?: readonly ScenarioName[] } = {}): BenchSettings {
   const quick = args.quick ?? flag('BENCH_QUICK');
@@ -54,13 +55,17 @@ export function loadSettings(now = new Date(), args: { quick?: boolean; only?: r
     .filter(Boolean);
   const unknown = only.filter((s) => !(SCENARIOS as readonly string[]).includes(s));
   if (unknown.length > 0) throw new Error(`BENCH_ONLY: unknown scenario(s) ${unknown.join(', ')}; known: ${SCENARIOS.join(', ')}`);
+  // Two engineers benchmarking on one machine each take an offset (and a database of their own).
+  const offset = process.env.BENCH_PORT_OFFSET ?? '0';
+  if (!/^\d{1,4}$/.test(offset) || Number(offset) > 1000) throw new Error(`BENCH_PORT_OFFSET must be a whole number from 0 to 1000, got ${offset}`);
+  const port = (base: number) => base + Number(offset);
   return {
     quick,
     runId: `bench-${now.getTime()}`,
     tokenKeys: benchTokenKeys(),
     databaseUrl: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/casetrack_bench',
     kafkaBrokers: (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',').map((b) => b.trim()),
-    ports: { mediation: 4001, reporting: 4005, baseline: 4090 },
+    ports: { mediation: port(4001), reporting: port(4005), baseline: port(4090) },
     poolSize: 10,
     only: new Set(only as ScenarioName[]),
     ingest: { connections: 64, warmupSeconds: quick ? 2 : 5, durationSeconds: quick ? 5 : 20 },

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Builds and runs the five casetrack services in the background (logs and pids under .run/).
+# Builds and runs the casetrack services in the background (logs and pids under .run/).
 #
-#   scripts/services.sh up      build, start every service not already running, wait for /health
+#   scripts/services.sh up      build, start every service not already running, wait for /health/ready
 #   scripts/services.sh down    stop the services this script started
 #   scripts/services.sh status  one line per service
 set -euo pipefail
@@ -16,6 +16,7 @@ SERVICES=(
   "legal-aid:3002:LEGAL_AID_PORT"
   "administrative-review:3003:ADMINISTRATIVE_REVIEW_PORT"
   "file-review:3004:FILE_REVIEW_PORT"
+  "legal-affairs:3006:LEGAL_AFFAIRS_PORT"
   "reporting:3005:REPORTING_PORT"
   "web:3000:WEB_PORT"
 )
@@ -32,8 +33,9 @@ alive() {
   [[ -f "$pidfile" ]] && kill -0 "$(cat "$pidfile")" 2>/dev/null
 }
 
+# Ready (GET /health/ready): the database answers; Kafka being down leaves a service ready (degraded).
 healthy() {
-  curl -fsS -m 3 "http://127.0.0.1:$1/health" >/dev/null 2>&1
+  curl -fsS -m 3 "http://127.0.0.1:$1/health/ready" >/dev/null 2>&1
 }
 
 up() {
@@ -59,7 +61,7 @@ up() {
     IFS=: read -r name port <<<"$entry"
     until healthy "$port"; do
       if ! alive "$name"; then log "$name exited; last log lines:"; tail -n 30 "$RUN/logs/$name.log" >&2; exit 1; fi
-      if (( SECONDS > deadline )); then log "$name: /health not OK after 90 s; last log lines:"; tail -n 30 "$RUN/logs/$name.log" >&2; exit 1; fi
+      if (( SECONDS > deadline )); then log "$name: /health/ready not OK after 90 s; last log lines:"; tail -n 30 "$RUN/logs/$name.log" >&2; exit 1; fi
       sleep 0.5
     done
     log "$name: up on http://127.0.0.1:$port (docs: /docs, log: .run/logs/$name.log)"

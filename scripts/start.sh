@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The README's main command (npm start): on a fresh machine, installs what is needed, brings up
-# Kafka, PostgreSQL, the five services and the web app, loads the whole 2019 year through the public APIs and
+# Kafka, PostgreSQL, the six services and the web app, loads the whole 2019 year through the public APIs and
 # prints the 2019 annual report.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -19,6 +19,7 @@ casetrack is running ($((SECONDS - started)) s to get here):
   legal-aid              http://127.0.0.1:3002   docs: http://127.0.0.1:3002/docs
   administrative-review  http://127.0.0.1:3003   docs: http://127.0.0.1:3003/docs
   file-review            http://127.0.0.1:3004   docs: http://127.0.0.1:3004/docs
+  legal-affairs          http://127.0.0.1:3006   docs: http://127.0.0.1:3006/docs
   reporting              http://127.0.0.1:3005   docs: http://127.0.0.1:3005/docs
   web (accounts, /api)   http://127.0.0.1:3000
   the report as JSON:    curl -H "Authorization: Bearer \$(node dist/scripts/token.js --role report-reader)" http://127.0.0.1:3005/v1/reports/annual/2019

@@ -19,6 +19,16 @@ bash scripts/infra/up.sh
 bash scripts/infra/kafka.sh fetch
 node scripts/infra/reset-test-databases.js
 
+# tests/compose-config.e2e-spec.ts validates docker-compose.yml with `docker-compose config` (no Docker
+# engine needed): Debian's docker-compose package when neither it nor the `docker compose` plugin is there.
+if ! command -v docker-compose >/dev/null 2>&1 && ! docker compose version >/dev/null 2>&1; then
+  if [ "$(id -u)" -eq 0 ]; then
+    apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y docker-compose
+  else
+    echo "[test] docker-compose is missing and only root can install it: the compose-config test will fail"
+  fi
+fi
+
 mkdir -p .run
 results=()
 run_jest() {
@@ -74,6 +84,25 @@ node -e '
     }
     catch { failed += 1; console.error(`no results in ${f}`); }
   }
+  // The failures by name, last, so that the tail of a long run says what failed.
+  const names = [];
+  const walk = (suite, file) => {
+    for (const spec of suite.specs || []) if (!spec.ok) names.push(`browser ${spec.file || file} › ${spec.title}`);
+    for (const child of suite.suites || []) walk(child, suite.file || file);
+  };
+  for (const f of process.argv.slice(1)) {
+    try {
+      const r = JSON.parse(require("fs").readFileSync(f, "utf8"));
+      if (r.stats && "expected" in r.stats) { (r.suites || []).forEach((s) => walk(s, s.file)); (r.errors || []).forEach((e) => names.push(`browser error: ${String(e.message || e).split("\n")[0]}`)); }
+      else for (const t of r.testResults || []) {
+        const file = require("path").relative(process.cwd(), t.name);
+        const failedTests = (t.assertionResults || []).filter((a) => a.status === "failed");
+        failedTests.forEach((a) => names.push(`${file} › ${a.fullName}`));
+        if (t.status === "failed" && failedTests.length === 0) names.push(`${file}: ${String(t.message || "suite failed").split("\n").find((l) => l.trim()) || ""}`.slice(0, 300));
+      }
+    } catch {}
+  }
+  for (const n of names) console.log(`[test] FAILED ${n}`);
   console.log(`casetrack: ${passed} passed, ${failed} failed` + (skipped ? `, ${skipped} skipped` : ""));
 ' "${results[@]}"
 echo "[test] finished in $((SECONDS - started)) s"

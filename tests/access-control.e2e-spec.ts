@@ -8,12 +8,13 @@ import { RunningApp, startMediation, startReporting } from './support/apps';
 import { authHeaders, foreignSigning, rawToken, tokenFor } from './support/auth';
 import { startFileReview } from './support/file-review-app';
 import { HttpClient } from './support/http-client';
+import { startLegalAffairs } from './support/legal-affairs-app';
 import { startLegalAid } from './support/legal-aid-app';
 import { TEST_DATABASE_URL, uniqueCode, uniqueDistrict } from './support/test-env';
 
 jest.setTimeout(180_000);
 
-describe('access control across the five services', () => {
+describe('access control across the services', () => {
   const district = uniqueDistrict();
   const own = uniqueCode('ACL-OWN');
   const other = uniqueCode('ACL-OTHER');
@@ -22,12 +23,13 @@ describe('access control across the five services', () => {
 
   beforeAll(async () => {
     db = new Client({ connectionString: TEST_DATABASE_URL });
-    [apps.mediation, apps['legal-aid'], apps['administrative-review'], apps['file-review'], apps.reporting] = await Promise.all([
+    [apps.mediation, apps['legal-aid'], apps['administrative-review'], apps['file-review'], apps['legal-affairs'], apps.reporting] = await Promise.all([
       // A pool of two connections: concurrent requests of different users then wait for each other's connections.
       startMediation(district, { databasePoolSize: 2 }),
       startLegalAid(district),
       startAdminReview(district),
       startFileReview(district),
+      startLegalAffairs(district),
       startReporting(district, `test-access-${randomUUID()}`),
       db.connect(),
     ]);
@@ -63,7 +65,7 @@ describe('access control across the five services', () => {
   });
 
   describe('tokens', () => {
-    const services: ServiceName[] = ['mediation', 'legal-aid', 'administrative-review', 'file-review', 'reporting'];
+    const services: ServiceName[] = ['mediation', 'legal-aid', 'administrative-review', 'file-review', 'legal-affairs', 'reporting'];
     const probe = (service: ServiceName) => endpointGroups(district).find((g) => g.service === service && g.method === 'GET')!.path;
     const call = (service: ServiceName, headers: Record<string, string>) => new HttpClient(apps[service].url, headers).get(probe(service));
 
@@ -201,6 +203,7 @@ describe('access control across the five services', () => {
       ['legal-aid', 'legal_aid', 'legal-aid-officer', '/v1/cases', { applicantGroups: ['elderly'], caseType: 'civil', matter: 'family', channel: 'walk-in', appliedAt: '2019-05-06T09:00:00+08:00' }],
       ['administrative-review', 'admin_review', 'review-officer', '/v1/reviews', { receivedAt: '2019-05-06T09:00:00+08:00', channel: 'online', respondentAgency: '沙坪坝区市场监督管理局', matter: 'penalty' }],
       ['file-review', 'file_review', 'enforcement-supervisor', '/v1/campaigns', { year: 2019, title: `评查 ${randomUUID()}`, panel: [{ role: 'scholar' }] }],
+      ['legal-affairs', 'legal_affairs', 'legal-affairs-officer', '/v1/documents', { unit: '沙坪坝区司法局', title: '访问控制测试文件', kind: 'other', submittedAt: '2019-05-06T09:00:00+08:00' }],
       ['mediation', 'mediation', 'admin', '/v1/committees', { code: uniqueCode('ACL-NEW'), name: '新设调委会', kind: 'township' }],
     ] as const)('records the %s user\'s id on the event of what they created', async (service, schema, role, path, body) => {
       const sub = `${role}-${randomUUID()}`;

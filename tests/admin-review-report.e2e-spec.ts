@@ -2,18 +2,21 @@ import { randomUUID } from 'node:crypto';
 import { adminReviewLoader, litigationLoader } from '../scripts/load-2019/admin-review.loader';
 import { LoadContext } from '../scripts/load-2019/area-loader';
 import { differences, figureAt } from '../scripts/load-2019/compare';
+import { Client } from 'pg';
+import { litigationReconcile } from '../scripts/reconcile/litigation.reconcile';
 import { SettableClock, startAdminReview } from './support/admin-review-app';
 import { RunningApp, startReporting } from './support/apps';
 import { authHeaders } from './support/auth';
 import { settled } from './support/settle';
-import { uniqueCode, uniqueDistrict } from './support/test-env';
+import { TEST_DATABASE_URL, uniqueCode, uniqueDistrict } from './support/test-env';
 
 // jest.config's per-project testTimeout does not reach the tests (Jest reads it globally only), and a
 // loaded year may take longer than the 5 s default on a busy machine.
 jest.setTimeout(180_000);
 
 // Each test works in its own years of one district, so their figures never mix: 2019 is the
-// loaded year, 2021–2022 the deadlines, 2023 the idempotency checks, 2024 the hearings.
+// loaded year, 2021–2022 the deadlines, 2023 the idempotency checks, 2024 the hearings, 2025–2026
+// the litigation follow-up.
 describe('administrative review → Kafka → reporting', () => {
   const district = uniqueDistrict();
   const clock = new SettableClock('2022-01-10T09:00:00+08:00');
@@ -147,12 +150,109 @@ describe('administrative review → Kafka → reporting', () => {
     });
   });
 
+  describe('litigation follow-up', () => {
+    const FOLLOW_UP = ['judgmentsSupervised', 'supervisionsConcluded', 'suggestionsReceived', 'suggestionsSupervised', 'suggestionsAnswered'];
+    let before: Record<string, number>;
+    /** The follow-up figures of 2025 as the reconciliation recomputes them from the service's tables. */
+    async function recomputeFollowUp(): Promise<Record<string, number>> {
+      const db = new Client({ connectionString: TEST_DATABASE_URL });
+      await db.connect();
+      try {
+        const all = (await litigationReconcile.recompute(db, { year: 2025, timeZone: 'Asia/Shanghai' })) as Record<string, number>;
+        return Object.fromEntries(FOLLOW_UP.map((f) => [f, all[f]]));
+      } finally {
+        await db.end();
+      }
+    }
+    let lawsuit: string;
+    const path = (rest = '') => `/v1/lawsuits/${lawsuit}${rest}`;
+    const post = (rest: string, body: unknown, key?: string) => service.http.post(path(rest), body, key ? { 'Idempotency-Key': key } : {});
+
+    beforeAll(async () => {
+      before = await recomputeFollowUp();
+      clock.set('2026-02-01T09:00:00+08:00');
+      lawsuit = ok(await service.http.post('/v1/lawsuits', { filedAt: '2025-02-01T09:00:00+08:00', defendantAgency: '重庆市沙坪坝区城市管理局', court: '重庆铁路运输法院', matter: 'penalty' }), 201).id;
+    });
+
+    it('supervises the performance of a judgment only once the lawsuit is closed, once, and answers a retry with its key from the first response', async () => {
+      const start = { judgmentEffectiveAt: '2025-05-20T00:00:00+08:00', startedAt: '2025-05-21T10:00:00+08:00' };
+      const early = await post('/performance-supervision', start);
+      expect(early.status).toBe(409);
+      expect(early.body).toMatchObject({ code: 'LAWSUIT.INVALID_TRANSITION' });
+      expect(early.body.message).toContain('open');
+      ok(await post('/judgment', { decidedAt: '2025-05-01T10:00:00+08:00', outcome: 'revoked' }));
+
+      const tooEarly = await post('/performance-supervision', { ...start, judgmentEffectiveAt: '2025-04-30T00:00:00+08:00' });
+      expect(tooEarly.status).toBe(400);
+      expect(tooEarly.body).toMatchObject({ details: { field: 'judgmentEffectiveAt' } });
+      const key = `e2e-${randomUUID()}`;
+      const first = ok(await post('/performance-supervision', start, key));
+      expect(first.performanceSupervision).toEqual({ status: 'supervising', ...start, concludedAt: null, result: null });
+      const retry = await post('/performance-supervision', start, key);
+      expect({ status: retry.status, replayed: retry.headers.get('idempotent-replayed'), body: retry.body }).toEqual({ status: 200, replayed: 'true', body: first });
+      const again = await post('/performance-supervision', start);
+      expect(again.status).toBe(409);
+      expect(again.body.code).toBe('LAWSUIT.PERFORMANCE_ALREADY_SUPERVISED');
+
+      const concluded = ok(await post('/performance-supervision/conclusion', { concludedAt: '2025-07-01T10:00:00+08:00', result: 'performed' }));
+      expect(concluded.performanceSupervision).toMatchObject({ status: 'concluded', concludedAt: '2025-07-01T10:00:00+08:00', result: 'performed' });
+      const twice = await post('/performance-supervision/conclusion', { concludedAt: '2025-07-02T10:00:00+08:00', result: 'enforced' });
+      expect(twice.status).toBe(409);
+      expect(twice.body.message).toContain('concluded');
+    });
+
+    it('takes judicial suggestions through received → supervised → answered, 404 for another lawsuit\'s, 409 once answered', async () => {
+      const first = ok(await post('/judicial-suggestions', { receivedAt: '2025-03-01T10:00:00+08:00', court: '重庆铁路运输法院' }), 201);
+      expect(first).toMatchObject({ lawsuitId: lawsuit, status: 'received', supervisedAt: null, answeredAt: null });
+      const supervised = ok(await post(`/judicial-suggestions/${first.id}/supervision`, { supervisedAt: '2025-03-05T10:00:00+08:00' }));
+      expect(supervised).toMatchObject({ status: 'supervised', supervisedAt: '2025-03-05T10:00:00+08:00' });
+      const tooEarly = await post(`/judicial-suggestions/${first.id}/answer`, { answeredAt: '2025-03-04T10:00:00+08:00' });
+      expect(tooEarly.status).toBe(400);
+      expect(tooEarly.body).toMatchObject({ details: { field: 'answeredAt' } });
+      ok(await post(`/judicial-suggestions/${first.id}/answer`, { answeredAt: '2025-03-20T10:00:00+08:00' }));
+      const late = await post(`/judicial-suggestions/${first.id}/supervision`, { supervisedAt: '2025-03-21T10:00:00+08:00' });
+      expect(late.status).toBe(409);
+      expect(late.body).toMatchObject({ code: 'JUDICIAL_SUGGESTION.INVALID_TRANSITION' });
+      expect(late.body.message).toContain('answered');
+      const unknown = await post(`/judicial-suggestions/${randomUUID()}/supervision`, { supervisedAt: '2025-03-21T10:00:00+08:00' });
+      expect(unknown.status).toBe(404);
+      expect(unknown.body.code).toBe('JUDICIAL_SUGGESTION.NOT_FOUND');
+
+      // Received on the year's last evening, supervised in the next year: counted in each year by its own time.
+      const second = ok(await post('/judicial-suggestions', { receivedAt: '2025-12-31T20:00:00+08:00', court: '重庆市第一中级人民法院' }), 201);
+      ok(await post(`/judicial-suggestions/${second.id}/supervision`, { supervisedAt: '2026-01-05T10:00:00+08:00' }));
+
+      const stored = ok(await service.http.get(path()));
+      expect(stored.judicialSuggestions.map((s: { id: string; status: string }) => [s.id, s.status])).toEqual([[first.id, 'answered'], [second.id, 'supervised']]);
+      expect(stored.performanceSupervision).toMatchObject({ status: 'concluded' });
+    });
+
+    it('counts each step once in the litigation section of its own year, with drill-through to the lawsuit and the suggestion', async () => {
+      const r2025 = await settledReport(2025);
+      expect(r2025.litigation).toMatchObject({
+        filed: 1, judged: 1, judgmentsSupervised: 1, supervisionsConcluded: 1, suggestionsReceived: 2, suggestionsSupervised: 1, suggestionsAnswered: 1,
+      });
+      expect((await report(2026)).litigation).toMatchObject({ filed: 0, judgmentsSupervised: 0, suggestionsReceived: 0, suggestionsSupervised: 1 });
+      const drill = ok(await reporting.http.get(`/v1/reports/annual/2025/litigation/cases?figure=suggestionsSupervised&district=${district}`));
+      const stored = ok(await service.http.get(path()));
+      expect(drill.items.map((i: { caseId: string; suggestionId: string }) => [i.caseId, i.suggestionId])).toEqual([[lawsuit, stored.judicialSuggestions[0].id]]);
+      const supervisedJudgments = ok(await reporting.http.get(`/v1/reports/annual/2025/litigation/cases?figure=judgmentsSupervised&district=${district}`));
+      expect(supervisedJudgments.items.map((i: { caseId: string }) => i.caseId)).toEqual([lawsuit]);
+
+      // The reconciliation recomputes the follow-up from the service's tables (which hold every
+      // district's rows, earlier runs' included): what it gained since this describe began is this district's report.
+      const after = await recomputeFollowUp();
+      expect(Object.fromEntries(FOLLOW_UP.map((f) => [f, after[f] - before[f]]))).toEqual(Object.fromEntries(FOLLOW_UP.map((f) => [f, r2025.litigation[f]])));
+    });
+  });
+
   it('gives null correction and appearance rates, and zero counts, for a year with no conclusions and no hearings', async () => {
     const r = await report(1999);
     expect(r.administrativeReview).toMatchObject({ concluded: 0, correctionRate: null, openPastDueAtYearEnd: 0 });
     expect(Object.values(r.administrativeReview.byDecision)).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
     expect(r.litigation).toEqual({
       filed: 0, hearings: 0, headAppearances: 0, byRole: { 'government-leader': 0, 'agency-head': 0 }, appearanceRate: null, judged: 0,
+      judgmentsSupervised: 0, supervisionsConcluded: 0, suggestionsReceived: 0, suggestionsSupervised: 0, suggestionsAnswered: 0,
     });
   });
 

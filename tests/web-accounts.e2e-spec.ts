@@ -222,10 +222,16 @@ describe('the web app (accounts and sign-in)', () => {
   describe('accounts', () => {
     it('keeps the account routes to admins: 403 for any other role', async () => {
       const reader = await signedIn('reader');
-      for (const [method, path] of [['GET', '/api/accounts'], ['POST', '/api/accounts'], ['POST', `/api/accounts/${ids.admin}/disable`], ['POST', `/api/accounts/${ids.admin}/password-reset`]]) {
+      for (const [method, path] of [['GET', '/api/accounts'], ['POST', '/api/accounts'], ['POST', `/api/accounts/${ids.admin}/disable`], ['POST', `/api/accounts/${ids.admin}/enable`], ['POST', `/api/accounts/${ids.admin}/password-reset`]]) {
         const res = await reader.request(method, path, method === 'POST' && path === '/api/accounts' ? { username: name('sneaky'), role: 'admin' } : undefined);
         expect({ path, status: res.status, code: res.body.code }).toEqual({ path, status: 403, code: 'AUTH.FORBIDDEN_ROLE' });
       }
+    });
+
+    it('lets an admin add an account of every role, the legal-affairs section\'s included', async () => {
+      const admin = await signedIn('admin');
+      const added = await admin.request('POST', '/api/accounts', { username: name('affairs'), role: 'legal-affairs-officer', displayName: '孙法制' });
+      expect({ status: added.status, role: added.body.account?.role }).toEqual({ status: 201, role: 'legal-affairs-officer' });
     });
 
     it('lets an admin add an account with a one-time password that must be changed before anything else', async () => {
@@ -255,6 +261,36 @@ describe('the web app (accounts and sign-in)', () => {
       expect([noUnit, unitForReader, taken, self].map((r) => [r.status, r.body.code])).toEqual([
         [400, 'ACCOUNT.UNIT_REQUIRED'], [400, 'ACCOUNT.UNIT_NOT_ALLOWED'], [409, 'ACCOUNT.USERNAME_TAKEN'], [409, 'ACCOUNT.CANNOT_DISABLE_SELF'],
       ]);
+    });
+
+    it('enables a disabled account again: it signs in with the password it had; enabling twice changes nothing', async () => {
+      await add('returner', 'report-reader');
+      const admin = await signedIn('admin');
+      expect((await admin.request('POST', `/api/accounts/${ids.returner}/disable`)).body.disabled).toBe(true);
+      expect((await new Browser(web.url).signIn(name('returner'), PASSWORD)).status).toBe(401);
+      const enabled = await admin.request('POST', `/api/accounts/${ids.returner}/enable`);
+      expect({ status: enabled.status, body: enabled.body }).toEqual({
+        status: 200,
+        body: { id: ids.returner, username: name('returner'), displayName: 'returner', role: 'report-reader', unit: null, disabled: false, mustChangePassword: false },
+      });
+      expect((await db.query(`SELECT disabled FROM web.accounts WHERE id = $1`, [ids.returner]))[0].disabled).toBe(false);
+      expect((await new Browser(web.url).signIn(name('returner'), PASSWORD)).status).toBe(200);
+      const again = await admin.request('POST', `/api/accounts/${ids.returner}/enable`);
+      expect({ status: again.status, disabled: again.body.disabled }).toEqual({ status: 200, disabled: false });
+      const unknown = await admin.request('POST', `/api/accounts/${randomUUID()}/enable`);
+      const notAnId = await admin.request('POST', '/api/accounts/not-an-id/enable');
+      expect([unknown.status, notAnId.status]).toEqual([404, 400]);
+    });
+
+    it('adds a mediation clerk only for a committee the mediation service has (400 naming unit otherwise)', async () => {
+      const admin = await signedIn('admin');
+      const unknown = await admin.request('POST', '/api/accounts', { username: name('c-nowhere'), role: 'mediation-clerk', unit: uniqueCode('NONE') });
+      expect({ status: unknown.status, code: unknown.body.code, field: unknown.body.details?.field }).toEqual({ status: 400, code: 'ACCOUNT.UNKNOWN_UNIT', field: 'unit' });
+      expect(await db.query(`SELECT 1 FROM web.accounts WHERE username = $1`, [name('c-nowhere')])).toEqual([]);
+      const code = uniqueCode('UNIT');
+      expect((await admin.request('POST', '/api/svc/mediation/v1/committees', { code, name: '账号测试调解委员会', kind: 'township' })).status).toBe(201);
+      const added = await admin.request('POST', '/api/accounts', { username: name('c-real'), role: 'mediation-clerk', unit: code });
+      expect({ status: added.status, unit: added.body.account?.unit, role: added.body.account?.role }).toEqual({ status: 201, unit: code, role: 'mediation-clerk' });
     });
 
     it('changes the own password: the current one must match, the new one have 10 characters; other sessions end', async () => {
@@ -325,6 +361,19 @@ describe('the web app (accounts and sign-in)', () => {
       expect({ status: refused.status, code: refused.body.code }).toEqual({ status: 403, code: 'AUTH.FORBIDDEN_ROLE' });
       const listed = await clerk.request('GET', `/api/svc/mediation/v1/committees?limit=200`);
       expect(listed.status).toBe(200);
+    });
+
+    it('sends the request’s trace on: the browser’s traceparent continued under the web app’s span, or a new trace', async () => {
+      const reader = await signedIn('reader');
+      captured.length = 0;
+      const browserTrace = `00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01`;
+      await reader.request('GET', '/api/svc/reporting/v1/reports/annual/2019', undefined, { traceparent: browserTrace });
+      await reader.request('GET', '/api/svc/reporting/v1/reports/annual/2019');
+      const [continued, fresh] = captured.map((c) => c.headers.traceparent as string);
+      expect(continued).toMatch(/^00-4bf92f3577b34da6a3ce929d0e0e4736-[0-9a-f]{16}-01$/);
+      expect(continued).not.toBe(browserTrace);
+      expect(fresh).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/);
+      expect(fresh.slice(3, 35)).not.toBe('4bf92f3577b34da6a3ce929d0e0e4736');
     });
 
     it('forwards nothing without a session, without the CSRF token on a POST, or to an unknown service', async () => {

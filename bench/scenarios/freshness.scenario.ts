@@ -5,23 +5,33 @@ import { authHeader } from '../support/auth';
 import { prefixedTopics } from '../support/kafka-topics';
 import { openLoop, postJson, PostOutcome } from '../support/open-loop';
 import { sleep, waitFor } from '../support/poll';
-import { annualReport, startMediation, startReporting } from '../support/services';
+import { annualReport, mediationByMonth, startMediation, startReporting } from '../support/services';
 import { latencySummary, Progress } from '../support/stats';
 import { BenchContext } from './context';
 import { BENCH_COMMITTEE, insertRegisteredDisputes } from './dispute-pool';
 
-/** Probe k concludes a dispute received and concluded in year FIRST_PROBE_YEAR + k: a bucket of its own. */
+/**
+ * Probe k concludes a dispute in month k % 12 + 1 of year FIRST_PROBE_YEAR + ⌊k / 12⌋: a bucket of its
+ * own. Every bucket lies in the past (the services refuse business times in the future) and before
+ * the background's 2019; the reports start at 1949, the primer's year.
+ */
 const FIRST_PROBE_YEAR = 1950;
-const PRIMER_YEAR = 2199;
+const LAST_PROBE_YEAR = 2018;
+const PRIMER_YEAR = 1949;
 
 const conclusion = (year: number, n: number) =>
   JSON.stringify({ result: 'success', concludedAt: `${year}-06-${String(1 + (n % 28)).padStart(2, '0')}T16:00:00+08:00`, agreement: 'oral' });
 
+const probeConclusion = (p: Probe) => JSON.stringify({ result: 'success', concludedAt: `${p.year}-${String(p.month).padStart(2, '0')}-15T16:00:00+08:00`, agreement: 'oral' });
+
 interface Probe {
   year: number;
+  month: number;
   outcome?: PostOutcome;
   seenAt?: number;
 }
+
+const probeAt = (k: number) => ({ year: FIRST_PROBE_YEAR + Math.floor(k / 12), month: (k % 12) + 1 });
 
 /**
  * For each background conclusion j (in the order their 200s arrived), the time the 2019 counter
@@ -55,7 +65,7 @@ export async function runFreshness(ctx: BenchContext): Promise<ScenarioResult> {
   const total = f.ratePerSecond * f.durationSeconds;
   const probeEvery = Math.round(f.ratePerSecond / f.probesPerSecond);
   const probeCount = Math.ceil(total / probeEvery);
-  if (FIRST_PROBE_YEAR + probeCount >= PRIMER_YEAR) throw new Error(`${probeCount} probes do not fit in the years ${FIRST_PROBE_YEAR}–${PRIMER_YEAR - 1}`);
+  if (probeAt(probeCount - 1).year > LAST_PROBE_YEAR) throw new Error(`${probeCount} probes do not fit in the months of ${FIRST_PROBE_YEAR}–${LAST_PROBE_YEAR}`);
   const warmupCount = f.ratePerSecond * f.warmupSeconds;
   const port = s.ports.mediation;
   const clerk = authHeader(s, 'mediation-clerk', committeeCode);
@@ -78,7 +88,7 @@ export async function runFreshness(ctx: BenchContext): Promise<ScenarioResult> {
       const pool = await insertRegisteredDisputes(ctx.db, 'mediation.disputes', committeeCode, total - probeCount);
       const probeIds: string[] = [];
       for (let k = 0; k < probeCount; k++)
-        probeIds.push(...(await insertRegisteredDisputes(ctx.db, 'mediation.disputes', committeeCode, 1, `${FIRST_PROBE_YEAR + k}-03-01T09:00:00+08:00`)));
+        probeIds.push(...(await insertRegisteredDisputes(ctx.db, 'mediation.disputes', committeeCode, 1, `${probeAt(k).year}-01-01T09:00:00+08:00`)));
       const [primer] = await insertRegisteredDisputes(ctx.db, 'mediation.disputes', committeeCode, 1, `${PRIMER_YEAR}-03-01T09:00:00+08:00`);
 
       // The pipeline is live (relay leading, consumer in its group) once a primer shows in its year.
@@ -96,10 +106,12 @@ export async function runFreshness(ctx: BenchContext): Promise<ScenarioResult> {
       const probePoller = (async () => {
         while (polling) {
           const open = probes.filter((p) => p.outcome?.status === 200 && p.seenAt === undefined);
+          // One breakdown by month per year with a probe waiting: each month shows its own probe.
           await Promise.all(
-            open.map(async (p) => {
-              const r = await annualReport(s, p.year, district);
-              if (r.body?.mediation?.mediated >= 1) p.seenAt = performance.now();
+            [...new Set(open.map((p) => p.year))].map(async (year) => {
+              const r = await mediationByMonth(s, year, district);
+              const at = performance.now();
+              for (const p of open) if (p.year === year && (r.body?.rows?.[p.month - 1]?.mediated ?? 0) >= 1) p.seenAt = at;
             }),
           );
           await sleep(f.pollIntervalMs);
@@ -117,9 +129,9 @@ export async function runFreshness(ctx: BenchContext): Promise<ScenarioResult> {
       schedule = await openLoop(total, f.ratePerSecond, (i) => {
         if (i % probeEvery === 0) {
           const k = i / probeEvery;
-          const probe: Probe = { year: FIRST_PROBE_YEAR + k };
+          const probe: Probe = probeAt(k);
           probes.push(probe);
-          sends.push(postJson(port, `/v1/disputes/${probeIds[k]}/conclusion`, conclusion(probe.year, i), key(`probe-${k}`)).then((o) => void (probe.outcome = o)));
+          sends.push(postJson(port, `/v1/disputes/${probeIds[k]}/conclusion`, probeConclusion(probe), key(`probe-${k}`)).then((o) => void (probe.outcome = o)));
         } else {
           const n = next++;
           sends.push(postJson(port, `/v1/disputes/${pool[n]}/conclusion`, conclusion(2019, n), key(`c-${n}`)).then((o) => void outcomes.push(o)));
@@ -182,9 +194,9 @@ export async function runFreshness(ctx: BenchContext): Promise<ScenarioResult> {
   if (all.length > answered.length) notes.push(`answers by status: ${JSON.stringify(statusCounts)} (0 = no answer)`);
   notes.push(
     `${f.ratePerSecond} conclusions/s for ${f.durationSeconds} s from an open-loop scheduler (fires on the clock, never waits for answers; latest it fired: ${schedule!.maxLagMs.toFixed(1)} ms late), after a ${f.warmupSeconds} s warm-up at the same rate`,
-    `probes: every ${probeEvery}th conclusion concludes a dispute received and concluded in a year of its own (${FIRST_PROBE_YEAR}–${FIRST_PROBE_YEAR + probeCount - 1}); its year's report is polled every ${f.pollIntervalMs} ms until it shows 1 mediated: exact per probe, an upper bound by at most one poll interval plus one GET`,
+    `probes: every ${probeEvery}th conclusion concludes a dispute in a month of its own (January ${FIRST_PROBE_YEAR} to ${probeAt(probeCount - 1).month}/${probeAt(probeCount - 1).year}); its year's breakdown by month is polled every ${f.pollIntervalMs} ms until its month shows 1 mediated: exact per probe, an upper bound by at most one poll interval plus one GET`,
     `every conclusion: the 2019 counter is polled every ${f.pollIntervalMs} ms; the j-th 200 (in arrival order) is taken as visible when the counter first reaches j — exact if events are applied in the order of their 200s`,
     'baseline: Kafka alone at the same open-loop rate, one event-sized message per send (acks=all), read back by a consumer with casetrack\'s fetch settings; from each acknowledgement to the parsed message',
   );
-  return { figures, notes, details: { byProbe, byCount, kafkaOnly, http, statusCounts, answerSeconds, schedule: schedule!, probes: probes.map((p) => ({ year: p.year, status: p.outcome?.status, latencyMs: p.seenAt !== undefined && p.outcome ? p.seenAt - p.outcome.doneAt : null })) } };
+  return { figures, notes, details: { byProbe, byCount, kafkaOnly, http, statusCounts, answerSeconds, schedule: schedule!, probes: probes.map((p) => ({ year: p.year, month: p.month, status: p.outcome?.status, latencyMs: p.seenAt !== undefined && p.outcome ? p.seenAt - p.outcome.doneAt : null })) } };
 }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { BenchSettings } from '../settings';
 import { authHeader } from './auth';
 import { ChildNode } from './processes';
@@ -11,8 +12,12 @@ export interface ServiceOptions {
   extraEnv?: Record<string, string>;
 }
 
+/** The run's own idempotency secret: NODE_ENV=production (as the services run here) refuses the built-in one. */
+const IDEMPOTENCY_SECRET = randomBytes(32).toString('hex');
+
 function commonEnv(s: BenchSettings, o: ServiceOptions): Record<string, string> {
   return {
+    IDEMPOTENCY_SECRET,
     CASETRACK_TOPIC_PREFIX: o.topicPrefix,
     DATABASE_URL: s.databaseUrl,
     DATABASE_POOL_SIZE: String(s.poolSize),
@@ -20,6 +25,8 @@ function commonEnv(s: BenchSettings, o: ServiceOptions): Record<string, string> 
     DISTRICT_CODE: o.district,
     HOST: '127.0.0.1',
     AUTH_JWT_PUBLIC_KEY: s.tokenKeys.publicKeyPem,
+    // The children run with NODE_ENV=production, which requires a metrics token; the bench does not scrape.
+    METRICS_TOKEN: `bench-${s.runId}`.padEnd(40, '-'),
     ...o.extraEnv,
   };
 }
@@ -64,10 +71,20 @@ export async function startBareServer(s: BenchSettings, label: string): Promise<
 
 const readers = new Map<BenchSettings, Record<string, string>>();
 
-/** The annual report of a year for a district, as JSON (status and body), read as a report reader. */
-export async function annualReport(s: BenchSettings, year: number, district: string): Promise<{ status: number; body: any }> {
+/** A report path read as a report reader, as JSON (status and body). */
+async function readReport(s: BenchSettings, path: string): Promise<{ status: number; body: any }> {
   let headers = readers.get(s);
   if (!headers) readers.set(s, (headers = authHeader(s, 'report-reader')));
-  const res = await fetch(`http://127.0.0.1:${s.ports.reporting}/v1/reports/annual/${year}?district=${district}`, { headers });
+  const res = await fetch(`http://127.0.0.1:${s.ports.reporting}${path}`, { headers });
   return { status: res.status, body: await res.json() };
+}
+
+/** The annual report of a year for a district. */
+export function annualReport(s: BenchSettings, year: number, district: string): Promise<{ status: number; body: any }> {
+  return readReport(s, `/v1/reports/annual/${year}?district=${district}`);
+}
+
+/** A year's mediation figures by month (rows for months 1–12, always all present). */
+export function mediationByMonth(s: BenchSettings, year: number, district: string): Promise<{ status: number; body: any }> {
+  return readReport(s, `/v1/reports/annual/${year}/mediation?by=month&district=${district}`);
 }

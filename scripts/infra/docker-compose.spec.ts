@@ -33,6 +33,10 @@ describe('docker-compose.yml', () => {
     for (const name of ['legal-aid', 'administrative-review']) expect([name, merged(compose.services[name].environment).PERSONAL_DATA_KEY]).toEqual([name, expect.stringMatching(/^\$\{PERSONAL_DATA_KEY:\?[^}]+\}$/)]);
   });
 
+  it('requires METRICS_TOKEN for every service and the web app, which refuse to start without it in production', () => {
+    for (const name of [...CASE_AND_REPORTING, 'web']) expect([name, merged(compose.services[name].environment).METRICS_TOKEN]).toEqual([name, expect.stringMatching(/^\$\{METRICS_TOKEN:\?[^}]+\}$/)]);
+  });
+
   it('gives the private key to the web app alone, which issues the tokens, and points it at the five services', () => {
     const env = merged(compose.services.web.environment);
     expect(env.AUTH_JWT_PRIVATE_KEY).toMatch(/^\$\{AUTH_JWT_PRIVATE_KEY:\?[^}]*\}$/);

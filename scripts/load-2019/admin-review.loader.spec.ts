@@ -1,5 +1,7 @@
 import { calendarDateIn, DEFAULT_TIME_ZONE } from '@casetrack/contracts';
+import { answerSuggestion, receiveSuggestion, superviseSuggestion } from '../../apps/administrative-review/src/lawsuits/domain/judicial-suggestion';
 import { fileLawsuit, judgeLawsuit, Lawsuit, recordHearing } from '../../apps/administrative-review/src/lawsuits/domain/lawsuit';
+import { concludePerformanceSupervision, startPerformanceSupervision } from '../../apps/administrative-review/src/lawsuits/domain/performance-supervision';
 import { acceptReview, decideReview, extendReview, receiveReview, rejectReview, Review } from '../../apps/administrative-review/src/reviews/domain/review';
 import { adminReviewLoader, litigationLoader, LawsuitPlan, planLawsuits, planReviews, ReviewPlan } from './admin-review.loader';
 
@@ -22,6 +24,16 @@ function replayLawsuit(p: LawsuitPlan): Lawsuit {
   let l = fileLawsuit({ ...p.file, id: ID, filedAt: new Date(p.file.filedAt) }, now);
   if (p.hearing) l = recordHearing(l, { id: ID, ...p.hearing, heldAt: new Date(p.hearing.heldAt) }, now).lawsuit;
   if (p.judgment) l = judgeLawsuit(l, { decidedAt: new Date(p.judgment.decidedAt), outcome: p.judgment.outcome }, now);
+  const start = p.performance?.start;
+  if (start) l = startPerformanceSupervision(l, { judgmentEffectiveAt: new Date(start.judgmentEffectiveAt), startedAt: new Date(start.startedAt) }, now);
+  const conclude = p.performance?.conclude;
+  if (conclude) l = concludePerformanceSupervision(l, { concludedAt: new Date(conclude.concludedAt), result: conclude.result }, now);
+  for (const s of p.suggestions ?? []) {
+    let step = receiveSuggestion(l, { id: ID, court: s.receive.court, receivedAt: new Date(s.receive.receivedAt) }, now);
+    if (s.supervise) step = superviseSuggestion(step.lawsuit, step.suggestion, new Date(s.supervise.supervisedAt), now);
+    if (s.answer) step = answerSuggestion(step.lawsuit, step.suggestion, new Date(s.answer.answeredAt), now);
+    l = step.lawsuit;
+  }
   return l;
 }
 
@@ -49,7 +61,18 @@ describe('the administrative review 2019 loader', () => {
     }
   });
 
-  it('files lawsuits whose hearings and judgments the service accepts, in 2019', () => {
+  it('plans exactly the seed\'s 4 supervised performances of judgments and 17 supervised judicial suggestions at scale 1', () => {
+    expect(litigationLoader.expected(1)).toMatchObject({ judgmentsSupervised: 4, suggestionsSupervised: 17, suggestionsReceived: 19 });
+    const plans = planLawsuits(1);
+    expect(plans.filter((p) => (p.suggestions ?? []).length === 2)).toHaveLength(1);
+    expect(plans.filter((p) => p.performance).every((p) => p.judgment!.outcome !== 'withdrawn')).toBe(true);
+  });
+
+  it('keeps some of the follow-up at a small scale', () => {
+    expect(litigationLoader.expected(0.1)).toMatchObject({ judgmentsSupervised: 1, suggestionsSupervised: 2, suggestionsReceived: 2 + 1 });
+  });
+
+  it('files lawsuits whose hearings, judgments and follow-up the service accepts, in 2019', () => {
     for (const scale of [1, 0.1]) {
       const plans = planLawsuits(scale);
       plans.forEach(replayLawsuit);

@@ -1,6 +1,6 @@
 import {
   AdministrativeMatter, APPEARED_ROLES, AppearedRole, calendarDateIn, CORRECTING_DECISIONS, DEFAULT_TIME_ZONE, LawsuitOutcome,
-  REVIEW_DECISIONS, ReviewChannel, ReviewDecision,
+  PerformanceResult, REVIEW_DECISIONS, ReviewChannel, ReviewDecision,
 } from '@casetrack/contracts';
 import { rate } from '../../apps/reporting/src/annual-report/rate';
 import { HttpClient } from '../../tests/support/http-client';
@@ -14,6 +14,11 @@ const CONCLUDED = 56;
 const FILED = 477;
 const GOVERNMENT_LEADER_APPEARANCES = 2;
 const HEAD_APPEARANCES = 64;
+/** …督促履行生效法院判决4件，督办司法建议17件。 */
+const JUDGMENTS_SUPERVISED = 4;
+const SUGGESTIONS_SUPERVISED = 17;
+/** Not in the seed: judicial suggestions the agency answered before the office supervised them (received, never supervised). */
+const SUGGESTIONS_UNSUPERVISED = 2;
 /** Not in the seed: the denominator of 33.33% (64/192). */
 const HEARINGS = 192;
 /**
@@ -138,10 +143,55 @@ export function planReviews(scale: number): ReviewPlan[] {
   });
 }
 
+export interface SuggestionPlan {
+  receive: { receivedAt: string; court: string };
+  supervise?: { supervisedAt: string };
+  answer?: { answeredAt: string };
+}
+
 export interface LawsuitPlan {
   file: { filedAt: string; defendantAgency: string; court: string; matter: AdministrativeMatter };
   hearing?: { heldAt: string; headAppeared: boolean; appearedRole?: AppearedRole };
   judgment?: { decidedAt: string; outcome: LawsuitOutcome };
+  performance?: { start: { judgmentEffectiveAt: string; startedAt: string }; conclude?: { concludedAt: string; result: PerformanceResult } };
+  suggestions?: SuggestionPlan[];
+}
+
+/** The day of 2019 a planned time falls on (1 = 1 January), as `at` counts. */
+const dayOf = (t: string) => Math.floor((Date.parse(t) - YEAR_START) / DAY_MS) + 1;
+
+/**
+ * The follow-up of the year's lawsuits, drawn from its own PRNG so the lawsuits themselves do not
+ * change: the (scaled) supervised performances of judgments (not of withdrawals), the judgment
+ * effective 15–20 days after it and the supervision starting within days, most of them concluded;
+ * and the (scaled) supervised judicial suggestions, plus a few answered unsupervised, one lawsuit
+ * bringing two. Every start, receipt and supervision falls in 2019.
+ */
+function planFollowUp(plans: LawsuitPlan[], scale: number): void {
+  const prng = new Prng(`litigation-follow-up-2019-${scale}`);
+  const judged = prng.shuffle(plans.filter((p) => p.judgment && p.judgment.outcome !== 'withdrawn' && dayOf(p.judgment.decidedAt) <= 330));
+  for (const p of judged.slice(0, scaled(JUDGMENTS_SUPERVISED, scale))) {
+    const effective = dayOf(p.judgment!.decidedAt) + prng.int(15, 20);
+    const started = effective + prng.int(1, 5);
+    p.performance = { start: { judgmentEffectiveAt: at(effective, 0), startedAt: at(started, office(prng)) } };
+    if (prng.next() < 0.75)
+      p.performance.conclude = { concludedAt: at(started + prng.int(10, 40), office(prng)), result: prng.weighted<PerformanceResult>([['performed', 8], ['enforced', 1], ['other', 1]]) };
+  }
+  const supervised = scaled(SUGGESTIONS_SUPERVISED, scale);
+  const count = supervised + scaled(SUGGESTIONS_UNSUPERVISED, scale);
+  const early = prng.shuffle(plans.filter((p) => dayOf(p.file.filedAt) <= 250));
+  // The first lawsuit brings two suggestions (when there are enough); the others one each.
+  const hosts = count > 1 && early.length > 0 ? [early[0], ...early.slice(0, count - 1)] : early.slice(0, count);
+  hosts.forEach((p, k) => {
+    const received = dayOf(p.file.filedAt) + prng.int(20, 90);
+    const s: SuggestionPlan = { receive: { receivedAt: at(received, office(prng)), court: p.file.court } };
+    if (k < supervised) {
+      const on = received + prng.int(1, 7);
+      s.supervise = { supervisedAt: at(on, office(prng)) };
+      if (prng.next() < 0.8) s.answer = { answeredAt: at(on + prng.int(10, 45), office(prng)) };
+    } else s.answer = { answeredAt: at(received + prng.int(5, 20), office(prng)) };
+    (p.suggestions ??= []).push(s);
+  });
 }
 
 /**
@@ -150,6 +200,12 @@ export interface LawsuitPlan {
  * district government leaders in lawsuits against the district government — and some judgments.
  */
 export function planLawsuits(scale: number): LawsuitPlan[] {
+  const plans = planFilings(scale);
+  planFollowUp(plans, scale);
+  return plans;
+}
+
+function planFilings(scale: number): LawsuitPlan[] {
   const prng = new Prng(`litigation-2019-${scale}`);
   const filed = scaled(FILED, scale);
   const hearings = Math.min(scaled(HEARINGS, scale), filed);
@@ -245,7 +301,10 @@ export const adminReviewLoader: AreaLoader = {
   },
 };
 
-/** 行政应诉 in 2019: every lawsuit against a district agency, its hearing (with or without the head) and judgment. */
+/**
+ * 行政应诉 in 2019: every lawsuit against a district agency, its hearing (with or without the head)
+ * and judgment, then the follow-up: supervised performances of judgments and judicial suggestions.
+ */
 export const litigationLoader: AreaLoader = {
   area: 'litigation',
   sectionKey: 'litigation',
@@ -255,6 +314,7 @@ export const litigationLoader: AreaLoader = {
     const held = plans.filter((p) => in2019(p.hearing?.heldAt));
     const byRole = Object.fromEntries(APPEARED_ROLES.map((r) => [`byRole.${r}`, held.filter((p) => p.hearing!.appearedRole === r).length]));
     const appearances = held.filter((p) => p.hearing!.headAppeared).length;
+    const suggestions = plans.flatMap((p) => p.suggestions ?? []);
     return {
       filed: plans.filter((p) => in2019(p.file.filedAt)).length,
       hearings: held.length,
@@ -262,17 +322,32 @@ export const litigationLoader: AreaLoader = {
       ...byRole,
       ...rateFigures('appearanceRate', appearances, held.length),
       judged: plans.filter((p) => in2019(p.judgment?.decidedAt)).length,
+      judgmentsSupervised: plans.filter((p) => in2019(p.performance?.start.startedAt)).length,
+      supervisionsConcluded: plans.filter((p) => in2019(p.performance?.conclude?.concludedAt)).length,
+      suggestionsReceived: suggestions.filter((s) => in2019(s.receive.receivedAt)).length,
+      suggestionsSupervised: suggestions.filter((s) => in2019(s.supervise?.supervisedAt)).length,
+      suggestionsAnswered: suggestions.filter((s) => in2019(s.answer?.answeredAt)).length,
     };
   },
 
   async load(ctx: LoadContext): Promise<void> {
     const plans = planLawsuits(ctx.scale);
-    const total = plans.reduce((s, p) => s + 1 + [p.hearing, p.judgment].filter(Boolean).length, 0);
+    const steps = (p: LawsuitPlan) =>
+      1 + [p.hearing, p.judgment, p.performance, p.performance?.conclude].filter(Boolean).length +
+      (p.suggestions ?? []).reduce((s, x) => s + 1 + [x.supervise, x.answer].filter(Boolean).length, 0);
+    const total = plans.reduce((s, p) => s + steps(p), 0);
     const post = poster(ctx, 'litigation', total);
     await runPool(plans, ctx.concurrency, async (p, n) => {
       const id = (await post('/v1/lawsuits', p.file, n, 'file')).body.id as string;
       if (p.hearing) await post(`/v1/lawsuits/${id}/hearings`, p.hearing, n, 'hearing');
       if (p.judgment) await post(`/v1/lawsuits/${id}/judgment`, p.judgment, n, 'judgment');
+      if (p.performance) await post(`/v1/lawsuits/${id}/performance-supervision`, p.performance.start, n, 'performance');
+      if (p.performance?.conclude) await post(`/v1/lawsuits/${id}/performance-supervision/conclusion`, p.performance.conclude, n, 'performance-conclusion');
+      for (const [k, s] of (p.suggestions ?? []).entries()) {
+        const sid = (await post(`/v1/lawsuits/${id}/judicial-suggestions`, s.receive, n, `suggestion-${k}`)).body.id as string;
+        if (s.supervise) await post(`/v1/lawsuits/${id}/judicial-suggestions/${sid}/supervision`, s.supervise, n, `suggestion-${k}-supervision`);
+        if (s.answer) await post(`/v1/lawsuits/${id}/judicial-suggestions/${sid}/answer`, s.answer, n, `suggestion-${k}-answer`);
+      }
     });
   },
 };

@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import { administrativeReviewReconcile } from './administrative-review.reconcile';
 import { ReconcileArea } from './area';
 import { fileReviewReconcile } from './file-review.reconcile';
+import { legalAffairsReconcile } from './legal-affairs.reconcile';
 import { legalAidReconcile } from './legal-aid.reconcile';
 import { litigationReconcile } from './litigation.reconcile';
 import { mediationReconcile } from './mediation.reconcile';
@@ -10,6 +11,7 @@ import { mediationReconcile } from './mediation.reconcile';
 export const RECONCILE_AREAS: readonly ReconcileArea[] = [
   mediationReconcile,
   legalAidReconcile,
+  legalAffairsReconcile,
   administrativeReviewReconcile,
   litigationReconcile,
   fileReviewReconcile,
@@ -23,7 +25,7 @@ const NOT_FIGURES = ['asOf', 'consumerLag'];
 const isFigure = (path: string) => !NOT_FIGURES.some((p) => path === p || path.startsWith(`${p}.`));
 
 export interface ReconcileOptions {
-  /** The database holding the case services' schemas (mediation, legal_aid, admin_review, file_review). */
+  /** The database holding the case services' schemas (mediation, legal_aid, admin_review, file_review, legal_affairs). */
   databaseUrl: string;
   /** Base URL of the reporting service. */
   reportingUrl: string;

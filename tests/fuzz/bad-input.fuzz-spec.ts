@@ -8,6 +8,7 @@ import { describeViolations, runVariants, Tally } from './support/fuzz-run';
 import { ServiceFuzzer, ServiceOverrides } from './support/fuzz-service';
 import { runHostile } from './support/hostile';
 import { rowCounts, RowCounts } from './support/row-counts';
+import { ADMIN_REVIEW_SETUP } from './support/admin-review-setup';
 import { BASE_INSTANT } from './support/valid-body';
 import { randomVariants, systematicVariants, Variant } from './support/variants';
 
@@ -89,6 +90,7 @@ const legalAid: ServiceOverrides = {
   },
 };
 
+const setup = (key: string) => ADMIN_REVIEW_SETUP.operations[key];
 const adminReview: ServiceOverrides = {
   operations: {
     'POST /v1/reviews': { hints: { respondentAgency: { maxLength: 200 }, applicantPhone: { pattern: '^[0-9+() -]{3,30}$' } } },
@@ -114,6 +116,29 @@ const adminReview: ServiceOverrides = {
       ],
     },
     'POST /v1/lawsuits/{id}/judgment': { crossField: [{ label: 'decided before filed', patch: { decidedAt: BEFORE_BASE }, names: ['decidedAt'] }] },
+    'POST /v1/lawsuits/{id}/performance-supervision': {
+      ...setup('POST /v1/lawsuits/{id}/performance-supervision'),
+      crossField: [
+        { label: 'effective before the judgment', patch: { judgmentEffectiveAt: BEFORE_BASE }, names: ['judgmentEffectiveAt'] },
+        { label: 'started before the judgment was effective', patch: { startedAt: BEFORE_BASE }, names: ['startedAt'] },
+      ],
+    },
+    'POST /v1/lawsuits/{id}/performance-supervision/conclusion': {
+      ...setup('POST /v1/lawsuits/{id}/performance-supervision/conclusion'),
+      crossField: [{ label: 'concluded before started', patch: { concludedAt: BEFORE_BASE }, names: ['concludedAt'] }],
+    },
+    'POST /v1/lawsuits/{id}/judicial-suggestions': {
+      hints: { court: { maxLength: 200 } },
+      crossField: [{ label: 'received before filed', patch: { receivedAt: BEFORE_BASE }, names: ['receivedAt'] }],
+    },
+    'POST /v1/lawsuits/{id}/judicial-suggestions/{suggestionId}/supervision': {
+      ...setup('POST /v1/lawsuits/{id}/judicial-suggestions/{suggestionId}/supervision'),
+      crossField: [{ label: 'supervised before received', patch: { supervisedAt: BEFORE_BASE }, names: ['supervisedAt'] }],
+    },
+    'POST /v1/lawsuits/{id}/judicial-suggestions/{suggestionId}/answer': {
+      ...setup('POST /v1/lawsuits/{id}/judicial-suggestions/{suggestionId}/answer'),
+      crossField: [{ label: 'answered before received', patch: { answeredAt: BEFORE_BASE }, names: ['answeredAt'] }],
+    },
   },
 };
 
@@ -147,6 +172,43 @@ const fileReview: ServiceOverrides = {
   },
 };
 
+const legalAffairs: ServiceOverrides = {
+  operations: {
+    'POST /v1/documents': { hints: { unit: { maxLength: 200 }, title: { maxLength: 300 } } },
+    // Filing needs a normative document the review did not reject.
+    'POST /v1/documents/{id}/review': {
+      body: () => ({ opinion: 'approved', normative: true }),
+      crossField: [{ label: 'reviewed before submitted', patch: { reviewedAt: BEFORE_BASE }, names: ['reviewedAt'] }],
+    },
+    'POST /v1/documents/{id}/filing': {
+      after: ['POST /v1/documents/{id}/review'],
+      crossField: [{ label: 'filed before reviewed', patch: { filedAt: BEFORE_BASE }, names: ['filedAt'] }],
+    },
+    'POST /v1/documents/{id}/finding': {
+      after: ['POST /v1/documents/{id}/review', 'POST /v1/documents/{id}/filing'],
+      crossField: [{ label: 'found before filed', patch: { foundAt: BEFORE_BASE }, names: ['foundAt'] }],
+    },
+    'POST /v1/contracts': { hints: { unit: { maxLength: 200 }, title: { maxLength: 300 } } },
+    'POST /v1/contracts/{id}/review': { crossField: [{ label: 'reviewed before submitted', patch: { reviewedAt: BEFORE_BASE }, names: ['reviewedAt'] }] },
+    'POST /v1/engagements': { hints: { unit: { maxLength: 200 }, adviser: { maxLength: 200 } } },
+    'POST /v1/engagements/{id}/work-records': { crossField: [{ label: 'work before the engagement started', patch: { performedAt: BEFORE_BASE }, names: ['performedAt'] }] },
+    'POST /v1/engagements/{id}/end': { crossField: [{ label: 'ended before started', patch: { endedAt: BEFORE_BASE }, names: ['endedAt'] }] },
+    'POST /v1/agenda-meetings': { hints: { subject: { maxLength: 300 } } },
+    'POST /v1/cleanup-campaigns': { hints: { title: { maxLength: 300 } } },
+    'POST /v1/cleanup-campaigns/{id}/decisions': {
+      hints: { document: { maxLength: 300 } },
+      crossField: [{ label: 'decided before the campaign started', patch: { decidedAt: BEFORE_BASE }, names: ['decidedAt'] }],
+    },
+    'POST /v1/cleanup-campaigns/{id}/close': { crossField: [{ label: 'closed before started', patch: { closedAt: BEFORE_BASE }, names: ['closedAt'] }] },
+    // One active unit per name: every valid body names a unit of its own.
+    'POST /v1/units': { hints: { name: { maxLength: 200 } }, body: (ctx) => ({ name: ctx.unique('fuzz unit') }) },
+    'POST /v1/units/{id}/dissolution': { crossField: [{ label: 'dissolved before registered', patch: { dissolvedAt: BEFORE_BASE }, names: ['dissolvedAt'] }] },
+    'POST /v1/coordination-groups': { hints: { name: { maxLength: 200 } } },
+    'POST /v1/coordination-groups/{id}/dissolution': { crossField: [{ label: 'dissolved before established', patch: { dissolvedAt: BEFORE_BASE }, names: ['dissolvedAt'] }] },
+    'POST /v1/committee-meetings': { hints: { subject: { maxLength: 300 } } },
+  },
+};
+
 function fuzzFile(fileNumber: string) {
   return { agency: 'fuzz agency', fileNumber, penaltyType: 'fine', decidedAt: BASE_INSTANT };
 }
@@ -159,6 +221,7 @@ const SERVICES: { name: string; helper: string; start: Start; overrides: Service
   { name: 'legal-aid', helper: 'legal-aid-app', start: (h, d, c) => h.startLegalAid(d, c), overrides: legalAid },
   { name: 'administrative-review', helper: 'admin-review-app', start: (h, d, c) => h.startAdminReview(d, undefined, c), overrides: adminReview },
   { name: 'file-review', helper: 'file-review-app', start: (h, d, c) => h.startFileReview(d, c), overrides: fileReview },
+  { name: 'legal-affairs', helper: 'legal-affairs-app', start: (h, d, c) => h.startLegalAffairs(d, c), overrides: legalAffairs },
 ];
 const only = process.env.FUZZ_SERVICES?.split(',');
 const present = SERVICES.filter((s) => existsSync(join(__dirname, '../support', `${s.helper}.ts`)) && (!only || only.includes(s.name)));

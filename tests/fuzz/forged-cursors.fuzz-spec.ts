@@ -6,7 +6,9 @@ import { startAdminReview } from '../support/admin-review-app';
 import { RunningApp, startMediation, startReporting } from '../support/apps';
 import { authHeaders } from '../support/auth';
 import { penaltyFiles, startFileReview } from '../support/file-review-app';
+import { contractBody, documentBody, engagementBody, startLegalAffairs } from '../support/legal-affairs-app';
 import { startLegalAid } from '../support/legal-aid-app';
+import { settled } from '../support/settle';
 import { uniqueCode, uniqueDistrict } from '../support/test-env';
 import { Tally } from './support/fuzz-run';
 
@@ -15,7 +17,7 @@ import { Tally } from './support/fuzz-run';
 // parameter, never a 5xx; a mutation of a real cursor may still be a cursor (2xx) but never a 5xx.
 const SEED = process.env.FUZZ_SEED ?? 'casetrack-forged-cursors';
 const PER_OPERATION = Number(process.env.FUZZ_CURSORS_PER_OPERATION ?? 400);
-const SERVICES = ['mediation', 'legal-aid', 'administrative-review', 'file-review', 'reporting'] as const;
+const SERVICES = ['mediation', 'legal-aid', 'administrative-review', 'file-review', 'legal-affairs', 'reporting'] as const;
 type Service = (typeof SERVICES)[number];
 
 /** One GET list operation of a service's document, with its path filled in. */
@@ -155,12 +157,21 @@ function fill(service: Service, path: string, ctx: { campaign: string; district:
     '/v1/cases': '/v1/cases',
     '/v1/reviews': '/v1/reviews',
     '/v1/lawsuits': '/v1/lawsuits',
+    '/v1/documents': '/v1/documents',
+    '/v1/contracts': '/v1/contracts',
+    '/v1/engagements': '/v1/engagements',
+    '/v1/agenda-meetings': '/v1/agenda-meetings',
+    '/v1/cleanup-campaigns': '/v1/cleanup-campaigns',
+    '/v1/units': '/v1/units',
+    '/v1/coordination-groups': '/v1/coordination-groups',
+    '/v1/committee-meetings': '/v1/committee-meetings',
     '/v1/campaigns': '/v1/campaigns',
     '/v1/campaigns/{id}/files': `/v1/campaigns/${ctx.campaign}/files`,
     '/v1/campaigns/{id}/problem-list': `/v1/campaigns/${ctx.campaign}/problem-list`,
     '/v1/reports/annual/{year}/{area}/cases': `/v1/reports/annual/2019/mediation/cases?figure=registered&district=${ctx.district}`,
     '/v1/reports/annual/{year}/filings': `/v1/reports/annual/2019/filings?district=${ctx.district}`,
     '/v1/reports/annual/{year}': `/v1/reports/annual/2019?against=filing:1&district=${ctx.district}`,
+    '/v1/admin/dead-letters': '/v1/admin/dead-letters',
   };
   const url = table[path];
   if (!url) throw new Error(`${service}: GET ${path} takes a cursor; add it to the fill table of this suite`);
@@ -180,11 +191,12 @@ describe('forged cursors and bad limits on every paged list', () => {
 
   beforeAll(async () => {
     await createPrivateTopics();
-    [apps.mediation, apps['legal-aid'], apps['administrative-review'], apps['file-review'], apps.reporting] = await Promise.all([
+    [apps.mediation, apps['legal-aid'], apps['administrative-review'], apps['file-review'], apps['legal-affairs'], apps.reporting] = await Promise.all([
       startMediation(district),
       startLegalAid(district),
       startAdminReview(district),
       startFileReview(district),
+      startLegalAffairs(district),
       startReporting(district, `test-forged-cursors-${randomUUID()}`),
     ]);
     // Two of everything, so each list has a real nextCursor to mutate.
@@ -195,6 +207,14 @@ describe('forged cursors and bad limits on every paged list', () => {
       await apps['legal-aid'].http.post('/v1/cases', { applicantGroups: ['elderly'], caseType: 'civil', matter: 'family', channel: 'walk-in', appliedAt: '2019-05-06T09:00:00+08:00' });
       await apps['administrative-review'].http.post('/v1/reviews', { receivedAt: '2019-05-06T09:00:00+08:00', channel: 'online', respondentAgency: '游标局', matter: 'penalty' });
       await apps['administrative-review'].http.post('/v1/lawsuits', { filedAt: '2019-05-06T09:00:00+08:00', defendantAgency: '游标局', court: '沙坪坝区人民法院', matter: 'penalty' });
+      await apps['legal-affairs'].http.post('/v1/documents', documentBody('2019-05-06T09:00:00+08:00'));
+      await apps['legal-affairs'].http.post('/v1/contracts', contractBody('2019-05-06T09:00:00+08:00'));
+      await apps['legal-affairs'].http.post('/v1/engagements', engagementBody('2019-05-06T09:00:00+08:00'));
+      await apps['legal-affairs'].http.post('/v1/agenda-meetings', { kind: 'party-group', heldAt: '2019-05-06T09:00:00+08:00', subject: '游标议题' });
+      await apps['legal-affairs'].http.post('/v1/cleanup-campaigns', { title: '游标清理', startedAt: '2019-05-06T09:00:00+08:00' });
+      await apps['legal-affairs'].http.post('/v1/units', { name: `游标单位-${randomUUID()}`, registeredAt: '2019-05-06T09:00:00+08:00' });
+      await apps['legal-affairs'].http.post('/v1/coordination-groups', { field: 'judiciary', name: '司法协调小组', establishedAt: '2019-05-06T09:00:00+08:00' });
+      await apps['legal-affairs'].http.post('/v1/committee-meetings', { number: i + 1, heldAt: '2019-05-06T09:00:00+08:00', subject: '游标会议' });
       await apps.reporting.http.post('/v1/reports/annual/2019/filings', { district });
     }
     campaign = (await apps['file-review'].http.post('/v1/campaigns', { year: 2022, title: `游标 ${randomUUID()}`, panel: [{ role: 'scholar' }] })).body.id;
@@ -207,6 +227,10 @@ describe('forged cursors and bad limits on every paged list', () => {
         if (params.some((p) => p.name === 'cursor' && p.in === 'query')) operations.push({ service, key: `GET ${path}`, url: fill(service, path, { campaign, district }) });
       }
     }
+    // The drill-through once more, on legal affairs: the two documents above, once reporting has
+    // applied them, so that list has a real cursor to mutate too.
+    await settled(apps.reporting, [apps['legal-affairs']]);
+    operations.push({ service: 'reporting', key: 'GET /v1/reports/annual/{year}/legal-affairs/cases', url: `/v1/reports/annual/2019/legal-affairs/cases?figure=documentsSubmitted&district=${district}` });
   });
 
   afterAll(async () => {
@@ -223,11 +247,21 @@ describe('forged cursors and bad limits on every paged list', () => {
         'file-review GET /v1/campaigns/{id}/files',
         'file-review GET /v1/campaigns/{id}/problem-list',
         'legal-aid GET /v1/cases',
+        'legal-affairs GET /v1/agenda-meetings',
+        'legal-affairs GET /v1/cleanup-campaigns',
+        'legal-affairs GET /v1/committee-meetings',
+        'legal-affairs GET /v1/coordination-groups',
+        'legal-affairs GET /v1/units',
+        'legal-affairs GET /v1/contracts',
+        'legal-affairs GET /v1/documents',
+        'legal-affairs GET /v1/engagements',
         'mediation GET /v1/committees',
         'mediation GET /v1/disputes',
         'reporting GET /v1/reports/annual/{year}',
         'reporting GET /v1/reports/annual/{year}/filings',
         'reporting GET /v1/reports/annual/{year}/{area}/cases',
+        'reporting GET /v1/reports/annual/{year}/legal-affairs/cases',
+        'reporting GET /v1/admin/dead-letters',
       ].sort(),
     );
   });

@@ -6,7 +6,10 @@ import { DataSource } from 'typeorm';
 import { startAdminReview } from '../support/admin-review-app';
 import { RunningApp, startMediation, startReporting } from '../support/apps';
 import { startFileReview } from '../support/file-review-app';
+import { startLegalAffairs } from '../support/legal-affairs-app';
 import { startLegalAid } from '../support/legal-aid-app';
+import { ADMIN_REVIEW_SETUP } from './support/admin-review-setup';
+import { LEGAL_AFFAIRS_SETUP } from './support/legal-affairs-setup';
 import { eventually, TEST_KAFKA_BROKERS, uniqueDistrict } from '../support/test-env';
 import { send } from './support/fuzz-run';
 import { ServiceFuzzer, ServiceOverrides } from './support/fuzz-service';
@@ -88,12 +91,8 @@ const OVERRIDES: Record<string, ServiceOverrides> = {
       },
     },
   },
-  'administrative-review': {
-    operations: {
-      'POST /v1/reviews/{id}/extension': { after: ['POST /v1/reviews/{id}/acceptance'] },
-      'POST /v1/reviews/{id}/decision': { after: ['POST /v1/reviews/{id}/acceptance'] },
-    },
-  },
+  'administrative-review': ADMIN_REVIEW_SETUP,
+  'legal-affairs': LEGAL_AFFAIRS_SETUP,
   'file-review': {
     operations: {
       'POST /v1/campaigns': { body: (ctx) => ({ title: ctx.unique('huge amounts campaign') }) },
@@ -116,6 +115,7 @@ const SERVICES: { name: string; start: (district: string) => Promise<RunningApp>
   { name: 'legal-aid', start: (d) => startLegalAid(d) },
   { name: 'administrative-review', start: (d) => startAdminReview(d) },
   { name: 'file-review', start: (d) => startFileReview(d) },
+  { name: 'legal-affairs', start: (d) => startLegalAffairs(d) },
 ];
 
 describe('huge, unsafe and malformed numbers in every integer field', () => {
@@ -186,6 +186,7 @@ describe('huge, unsafe and malformed numbers in every integer field', () => {
       expect(problems.length === 0 ? 'none' : `${problems.length} problem(s) in ${sent} requests:\n${problems.slice(0, 40).join('\n')}`).toBe('none');
       expect(sent).toBeGreaterThan(0);
       if (name === 'legal-aid') expect(accepted).toBeGreaterThan(0); // MAX_FEN closures and corrections went through
+      if (name === 'legal-affairs') expect(accepted).toBeGreaterThan(0); // MAX_FEN contracts went through
     },
   );
 
@@ -212,6 +213,14 @@ describe('huge, unsafe and malformed numbers in every integer field', () => {
     const json = await reporting.http.get(`/v1/reports/annual/${year}?district=${district}`);
     expect(json.status).toBe(200);
     expect(json.body.legalAid).toMatchObject({ closed, benefitFenText: benefit.toString(), benefitYuan: `${benefit / 100n}.${String(benefit % 100n).padStart(2, '0')}` });
+    // The legal-affairs contracts accepted with amounts up to MAX_FEN are counted, each once, in their year.
+    const contracts: { value: string }[] = await fuzzers.get('legal-affairs')!.db.query(
+      `SELECT value FROM legal_affairs.outbox WHERE value::jsonb->>'district' = $1 AND event_type = 'legalaffairs.contract.submitted'`,
+      [district],
+    );
+    const submitted = contracts.filter(({ value }) => calendarDateIn(DEFAULT_TIME_ZONE, JSON.parse(value).payload.submittedAt).year === year).length;
+    expect(submitted).toBeGreaterThan(0);
+    expect(json.body.legalAffairs.contractsSubmitted).toBe(submitted);
     for (const format of ['markdown', 'csv']) {
       const res = await reporting.http.get(`/v1/reports/annual/${year}?district=${district}&format=${format}`);
       expect([format, res.status]).toEqual([format, 200]);

@@ -6,6 +6,8 @@ import { RunningApp } from '../support/apps';
 import { uniqueDistrict } from '../support/test-env';
 import { send } from './support/fuzz-run';
 import { ServiceFuzzer, ServiceOverrides } from './support/fuzz-service';
+import { ADMIN_REVIEW_SETUP } from './support/admin-review-setup';
+import { LEGAL_AFFAIRS_SETUP } from './support/legal-affairs-setup';
 import { Segment } from './support/mutations';
 import { FieldSchema, ObjectSchema, StringSchema } from './support/openapi';
 import { rowCounts } from './support/row-counts';
@@ -105,8 +107,11 @@ const SERVICES: Service[] = [
     expected: ['POST /v1/cases applicantName', 'POST /v1/cases/{id}/assignment lawFirm', 'POST /v1/cases/{id}/assignment lawyer', 'POST /v1/cases/{id}/correction reason'],
   },
   {
-    name: 'administrative-review', helper: 'admin-review-app', start: (h, d, c) => h.startAdminReview(d, undefined, c), overrides: { operations: {} },
-    expected: ['POST /v1/reviews respondentAgency', 'POST /v1/reviews applicantName', 'POST /v1/reviews/{id}/rejection reason', 'POST /v1/lawsuits defendantAgency', 'POST /v1/lawsuits court'],
+    name: 'administrative-review', helper: 'admin-review-app', start: (h, d, c) => h.startAdminReview(d, undefined, c), overrides: ADMIN_REVIEW_SETUP,
+    expected: [
+      'POST /v1/reviews respondentAgency', 'POST /v1/reviews applicantName', 'POST /v1/reviews/{id}/rejection reason', 'POST /v1/lawsuits defendantAgency', 'POST /v1/lawsuits court',
+      'POST /v1/lawsuits/{id}/judicial-suggestions court',
+    ],
   },
   {
     name: 'file-review', helper: 'file-review-app', start: (h, d, c) => h.startFileReview(d, c), overrides: fileReview,
@@ -114,6 +119,11 @@ const SERVICES: Service[] = [
       'POST /v1/campaigns title', 'POST /v1/campaigns panel[0].name', 'POST /v1/campaigns/{id}/files files[0].agency', 'POST /v1/campaigns/{id}/files files[0].fileNumber',
       'POST /v1/campaigns/{id}/draw seed', 'POST /v1/files/{id}/review problems[0].description',
     ],
+  },
+  {
+    name: 'legal-affairs', helper: 'legal-affairs-app', start: (h, d, c) => h.startLegalAffairs(d, c), overrides: LEGAL_AFFAIRS_SETUP,
+    expected: ['POST /v1/documents unit', 'POST /v1/documents title', 'POST /v1/contracts title', 'POST /v1/engagements adviser', 'POST /v1/agenda-meetings subject',
+      'POST /v1/cleanup-campaigns title', 'POST /v1/cleanup-campaigns/{id}/decisions document', 'POST /v1/units name', 'POST /v1/coordination-groups name', 'POST /v1/committee-meetings subject'],
   },
 ];
 

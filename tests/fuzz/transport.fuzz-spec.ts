@@ -4,7 +4,10 @@ import { randomUUID } from 'node:crypto';
 import { startAdminReview } from '../support/admin-review-app';
 import { RunningApp, startMediation } from '../support/apps';
 import { startFileReview } from '../support/file-review-app';
+import { startLegalAffairs } from '../support/legal-affairs-app';
 import { startLegalAid } from '../support/legal-aid-app';
+import { ADMIN_REVIEW_SETUP } from './support/admin-review-setup';
+import { LEGAL_AFFAIRS_SETUP } from './support/legal-affairs-setup';
 import { SettableClock } from '../support/settable-clock';
 import { uniqueDistrict } from '../support/test-env';
 import { runPool } from '../../scripts/load-2019/http-pool';
@@ -77,12 +80,8 @@ const OVERRIDES: Record<string, ServiceOverrides> = {
       },
     },
   },
-  'administrative-review': {
-    operations: {
-      'POST /v1/reviews/{id}/extension': { after: ['POST /v1/reviews/{id}/acceptance'] },
-      'POST /v1/reviews/{id}/decision': { after: ['POST /v1/reviews/{id}/acceptance'] },
-    },
-  },
+  'administrative-review': ADMIN_REVIEW_SETUP,
+  'legal-affairs': LEGAL_AFFAIRS_SETUP,
   'file-review': {
     operations: {
       'POST /v1/campaigns': { body: (ctx) => ({ title: ctx.unique('transport campaign') }) },
@@ -106,6 +105,7 @@ const SERVICES: { name: string; start: Start }[] = [
   { name: 'legal-aid', start: (d, c, clock) => startLegalAid(d, c, clock) },
   { name: 'administrative-review', start: (d, c, clock) => startAdminReview(d, clock, c) },
   { name: 'file-review', start: (d, c, clock) => startFileReview(d, c, clock) },
+  { name: 'legal-affairs', start: (d, c, clock) => startLegalAffairs(d, c, clock) },
 ];
 
 /** Every business-time field of a body schema (a date-time, or a string named …At), arrays entered at their first item. */

@@ -1,7 +1,7 @@
 import { Role } from '@casetrack/platform';
 import { randomUUID } from 'node:crypto';
 
-export type ServiceName = 'mediation' | 'legal-aid' | 'administrative-review' | 'file-review' | 'reporting';
+export type ServiceName = 'mediation' | 'legal-aid' | 'administrative-review' | 'file-review' | 'legal-affairs' | 'reporting';
 
 /** One group of endpoints, probed by one request, and the roles besides admin that may use it. */
 export interface EndpointGroup {
@@ -38,18 +38,44 @@ export function endpointGroups(district: string): EndpointGroup[] {
     { service: 'administrative-review', group: 'lawsuits: list', method: 'GET', path: '/v1/lawsuits', roles: ['review-officer'] },
     { service: 'administrative-review', group: 'lawsuits: read', method: 'GET', path: `/v1/lawsuits/${id}`, roles: ['review-officer'] },
     { service: 'administrative-review', group: 'lawsuits: file', method: 'POST', path: '/v1/lawsuits', roles: ['review-officer'] },
+    { service: 'administrative-review', group: 'lawsuits: performance supervision', method: 'POST', path: `/v1/lawsuits/${id}/performance-supervision`, roles: ['review-officer'] },
+    { service: 'administrative-review', group: 'lawsuits: judicial suggestions', method: 'POST', path: `/v1/lawsuits/${id}/judicial-suggestions`, roles: ['review-officer'] },
+    {
+      service: 'administrative-review', group: 'lawsuits: judicial suggestion supervision', method: 'POST',
+      path: `/v1/lawsuits/${id}/judicial-suggestions/${id}/supervision`, roles: ['review-officer'],
+    },
     { service: 'file-review', group: 'campaigns: list', method: 'GET', path: '/v1/campaigns', roles: ['enforcement-supervisor'] },
     { service: 'file-review', group: 'campaigns: read', method: 'GET', path: `/v1/campaigns/${id}`, roles: ['enforcement-supervisor'] },
     { service: 'file-review', group: 'campaigns: open', method: 'POST', path: '/v1/campaigns', roles: ['enforcement-supervisor'] },
     { service: 'file-review', group: 'campaigns: problem list', method: 'GET', path: `/v1/campaigns/${id}/problem-list`, roles: ['enforcement-supervisor'] },
     { service: 'file-review', group: 'campaigns: files', method: 'GET', path: `/v1/campaigns/${id}/files`, roles: ['enforcement-supervisor'] },
     { service: 'file-review', group: 'files: review', method: 'POST', path: `/v1/files/${id}/review`, roles: ['enforcement-supervisor'] },
+    { service: 'legal-affairs', group: 'documents: list', method: 'GET', path: '/v1/documents', roles: ['legal-affairs-officer'] },
+    { service: 'legal-affairs', group: 'documents: read', method: 'GET', path: `/v1/documents/${id}`, roles: ['legal-affairs-officer'] },
+    { service: 'legal-affairs', group: 'documents: submit', method: 'POST', path: '/v1/documents', roles: ['legal-affairs-officer'] },
+    { service: 'legal-affairs', group: 'documents: review', method: 'POST', path: `/v1/documents/${id}/review`, roles: ['legal-affairs-officer'] },
+    { service: 'legal-affairs', group: 'contracts: list', method: 'GET', path: '/v1/contracts', roles: ['legal-affairs-officer'] },
+    { service: 'legal-affairs', group: 'contracts: submit', method: 'POST', path: '/v1/contracts', roles: ['legal-affairs-officer'] },
+    { service: 'legal-affairs', group: 'engagements: list', method: 'GET', path: '/v1/engagements', roles: ['legal-affairs-officer'] },
+    { service: 'legal-affairs', group: 'engagements: work records', method: 'POST', path: `/v1/engagements/${id}/work-records`, roles: ['legal-affairs-officer'] },
+    { service: 'legal-affairs', group: 'agenda meetings: record', method: 'POST', path: '/v1/agenda-meetings', roles: ['legal-affairs-officer'] },
+    { service: 'legal-affairs', group: 'cleanup campaigns: open', method: 'POST', path: '/v1/cleanup-campaigns', roles: ['legal-affairs-officer'] },
+    { service: 'legal-affairs', group: 'cleanup campaigns: decide', method: 'POST', path: `/v1/cleanup-campaigns/${id}/decisions`, roles: ['legal-affairs-officer'] },
+    { service: 'legal-affairs', group: 'units: register', method: 'POST', path: '/v1/units', roles: ['legal-affairs-officer'] },
+    { service: 'legal-affairs', group: 'units: read', method: 'GET', path: `/v1/units/${id}`, roles: ['legal-affairs-officer'] },
+    { service: 'legal-affairs', group: 'adviser coverage', method: 'GET', path: '/v1/adviser-coverage?at=x', roles: ['legal-affairs-officer'] },
+    { service: 'legal-affairs', group: 'coordination groups: establish', method: 'POST', path: '/v1/coordination-groups', roles: ['legal-affairs-officer'] },
+    { service: 'legal-affairs', group: 'committee meetings: record', method: 'POST', path: '/v1/committee-meetings', roles: ['legal-affairs-officer'] },
     { service: 'reporting', group: 'annual report', method: 'GET', path: `/v1/reports/annual/2019?district=${district}`, roles: 'every role' },
     { service: 'reporting', group: 'breakdowns', method: 'GET', path: `/v1/reports/annual/2019/mediation?by=category&district=${district}`, roles: 'every role' },
     { service: 'reporting', group: 'filings: list', method: 'GET', path: `/v1/reports/annual/2019/filings?district=${district}`, roles: 'every role' },
     // Case and event ids behind the figures: report readers only (docs/access-control.md).
     { service: 'reporting', group: 'drill-through', method: 'GET', path: `/v1/reports/annual/2019/mediation/cases?figure=registered&district=${district}`, roles: ['report-reader'] },
     { service: 'reporting', group: 'against a filing', method: 'GET', path: `/v1/reports/annual/2019?against=filing:1&district=${district}`, roles: ['report-reader'] },
+    // Dead letters can carry anything, and a replay changes the figures: admin only. An unknown one answers admin 404 and changes nothing.
+    { service: 'reporting', group: 'dead letters: list', method: 'GET', path: '/v1/admin/dead-letters', roles: [] },
+    { service: 'reporting', group: 'dead letters: read', method: 'GET', path: '/v1/admin/dead-letters/999999999999', roles: [] },
+    { service: 'reporting', group: 'dead letters: replay', method: 'POST', path: '/v1/admin/dead-letters/999999999999/replay', roles: [] },
   ];
 }
 

@@ -38,7 +38,8 @@ export async function createPrivateTopics(): Promise<void> {
   const admin = createKafka({ brokers: TEST_KAFKA_BROKERS, clientId: 'private-topics' }).admin();
   await admin.connect();
   try {
-    const topics = [...contracts.CASE_TOPICS, contracts.Topics.deadLetter];
+    // Every topic of the contracts: the case topics and the dead letters.
+    const topics = Object.values(contracts.Topics);
     const existing = new Set(await admin.listTopics());
     const missing = topics.filter((t) => !existing.has(t));
     if (missing.length > 0)

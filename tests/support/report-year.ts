@@ -5,41 +5,44 @@ import { startAdminReview } from './admin-review-app';
 import { RunningApp, startMediation } from './apps';
 import { authHeaders } from './auth';
 import { startFileReview } from './file-review-app';
+import { startLegalAffairs } from './legal-affairs-app';
 import { startLegalAid } from './legal-aid-app';
 import { settled } from './settle';
 
-/** The four case services of one district, in this process. */
+/** The case services of one district, in this process. */
 export interface CaseServices {
   mediation: RunningApp;
   legalAid: RunningApp;
   adminReview: RunningApp;
   fileReview: RunningApp;
+  legalAffairs: RunningApp;
   close(): Promise<void>;
 }
 
 /** Starts every case service for `district`. */
 export async function startCaseServices(district: string): Promise<CaseServices> {
-  const [mediation, legalAid, adminReview, fileReview] = await Promise.all([
-    startMediation(district), startLegalAid(district), startAdminReview(district), startFileReview(district),
+  const [mediation, legalAid, adminReview, fileReview, legalAffairs] = await Promise.all([
+    startMediation(district), startLegalAid(district), startAdminReview(district), startFileReview(district), startLegalAffairs(district),
   ]);
-  return { mediation, legalAid, adminReview, fileReview, close: async () => void (await Promise.all([mediation, legalAid, adminReview, fileReview].map((a) => a.close()))) };
+  const all = [mediation, legalAid, adminReview, fileReview, legalAffairs];
+  return { mediation, legalAid, adminReview, fileReview, legalAffairs, close: async () => void (await Promise.all(all.map((a) => a.close()))) };
 }
 
 /**
  * Sends a generated 2019 year at `scale` through every area's loader, then waits until the
- * reporting service shows every figure the loaders expect; returns the 2019 report.
+ * reporting service shows every figure the loaders expect of the areas it reports; returns the 2019 report.
  */
 export async function loadYear(services: CaseServices, reporting: RunningApp, district: string, scale: number, runId: string): Promise<Record<string, any>> {
   const urlOf: Record<string, string> = {
     mediation: services.mediation.url, 'legal-aid': services.legalAid.url, 'administrative-review': services.adminReview.url,
-    litigation: services.adminReview.url, 'file-review': services.fileReview.url,
+    litigation: services.adminReview.url, 'file-review': services.fileReview.url, 'legal-affairs': services.legalAffairs.url,
   };
   for (const loader of AREA_LOADERS) {
     const ctx: LoadContext = { baseUrl: urlOf[loader.area], district, scale, concurrency: 12, runId, headers: authHeaders('admin'), progress: () => {} };
     await loader.load(ctx);
   }
   const expected: Record<string, ExpectedFigures> = Object.fromEntries(AREA_LOADERS.map((l) => [l.sectionKey, l.expected(scale)]));
-  await settled(reporting, [services.mediation, services.legalAid, services.adminReview, services.fileReview], 240_000);
+  await settled(reporting, [services.mediation, services.legalAid, services.adminReview, services.fileReview, services.legalAffairs], 240_000);
   const report: Record<string, any> = (await reporting.http.get(`/v1/reports/annual/2019?district=${district}`)).body;
   const off = Object.entries(expected).flatMap(([key, want]) => differences(report[key], want).map((d) => `${key}.${d}`));
   if (off.length > 0) throw new Error(`the 2019 report differs from the loaded year: ${off.join('; ')}`);

@@ -3,6 +3,7 @@ import { bootstrapService } from '@casetrack/platform';
 import { AppModule } from './app.module';
 
 void bootstrapService(AppModule.register(), {
+  service: 'administrative-review',
   title: 'casetrack administrative-review',
   description:
     'Administrative review (行政复议): applications, acceptance, the 60-day decision deadline and its one extension; ' +

@@ -3,6 +3,7 @@ import { bootstrapService } from '@casetrack/platform';
 import { AppModule } from './app.module';
 
 void bootstrapService(AppModule.register(), {
+  service: 'legal-aid',
   title: 'casetrack legal-aid',
   description:
     'Legal aid (法律援助): applications, acceptance or refusal, assignment to a law firm, closure with the money obtained for the client. ' +

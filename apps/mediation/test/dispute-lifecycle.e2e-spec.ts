@@ -172,7 +172,9 @@ describe('mediation service: a dispute from registration to outcome', () => {
         jan: '2019-01-15T09:00:00+08:00', mar: '2019-03-01T00:00:00+08:00', mar2: '2019-03-01T00:00:00+08:00',
         may: '2019-05-20T14:30:00+08:00', dec: '2019-12-31T23:59:59+08:00', y2020: '2020-01-01T00:00:00+08:00', jun: '2019-06-01T08:00:00+08:00',
       };
-      for (const [name, receivedAt] of Object.entries(times)) ids[name] = await register({ receivedAt, category: 'neighbourhood' }, LIST);
+      // Two are labour disputes, for the category filter; the rest neighbourhood ones.
+      const labour = new Set(['mar2', 'dec']);
+      for (const [name, receivedAt] of Object.entries(times)) ids[name] = await register({ receivedAt, category: labour.has(name) ? 'labour' : 'neighbourhood' }, LIST);
       await mediation.http.post(`/v1/disputes/${ids.may}/conclusion`, { result: 'success', concludedAt: '2019-05-21T10:00:00+08:00' });
       await mediation.http.post(`/v1/disputes/${ids.jun}/withdrawal`, { withdrawnAt: '2019-06-02T10:00:00+08:00' });
     });
@@ -196,6 +198,16 @@ describe('mediation service: a dispute from registration to outcome', () => {
       expect((await list('status=succeeded')).items.map((d) => d.id)).toEqual([ids.may]);
       expect((await list('status=withdrawn')).items.map((d) => d.id)).toEqual([ids.jun]);
       expect((await list('status=registered')).items).toHaveLength(5);
+    });
+
+    it('filters by category, alone and with status and receipt time', async () => {
+      expect((await list('category=labour')).items.map((d) => d.id)).toEqual([ids.mar2, ids.dec]);
+      expect((await list('category=neighbourhood')).items).toHaveLength(5);
+      expect((await list('category=medical')).items).toEqual([]);
+      expect((await list('category=neighbourhood&status=succeeded')).items.map((d) => d.id)).toEqual([ids.may]);
+      expect((await list('category=labour&status=succeeded')).items).toEqual([]);
+      const inMarch = await list(`category=labour&from=${encodeURIComponent('2019-03-01T00:00:00+08:00')}&to=${encodeURIComponent('2019-04-01T00:00:00+08:00')}`);
+      expect(inMarch.items.map((d) => d.id)).toEqual([ids.mar2]);
     });
 
     it('filters by receipt time, from inclusive and to exclusive, whatever offset the bounds are written in', async () => {
@@ -231,6 +243,8 @@ describe('mediation service: a dispute from registration to outcome', () => {
       ['a limit of 0', 'limit=0'],
       ['a limit that is not a number', 'limit=ten'],
       ['an unknown status', 'status=lost'],
+      ['an unknown category', 'category=piracy'],
+      ['a category in Chinese', `category=${encodeURIComponent('邻里纠纷')}`],
       ['from without an offset', 'from=2019-01-01T00:00:00'],
       ['an unknown parameter', 'sort=desc'],
     ])('answers 400 for %s, naming the parameter', async (_, query) => {

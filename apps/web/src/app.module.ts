@@ -18,8 +18,9 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        // No outbox to relay: the web app publishes no events. Its routes use sessions, not tokens (@Public + SessionGuard).
-        PlatformModule.forRoot({ ...WEB_SERVICE, migrations: WEB_MIGRATIONS, relay: false, config: overrides.service, clock }),
+        // No outbox to relay, no Kafka: the web app publishes no events (its health does not check Kafka).
+        // Its routes use sessions, not tokens (@Public + SessionGuard).
+        PlatformModule.forRoot({ ...WEB_SERVICE, migrations: WEB_MIGRATIONS, relay: false, kafka: false, config: overrides.service, clock }),
         WebConfigModule.register(overrides.web),
         SessionsModule,
         AccountsModule,

@@ -9,3 +9,4 @@ export * from './mediation';
 export * from './legal-aid';
 export * from './admin-review';
 export * from './file-review';
+export * from './legal-affairs';

@@ -41,6 +41,20 @@ describe('parseEvent', () => {
     }
   });
 
+  it('names the kind of each problem with a fixed word', () => {
+    const problemOf = (raw: string | null) => {
+      const r = parseEvent(raw);
+      return r.ok ? 'ok' : r.problem;
+    };
+    expect([
+      problemOf(null),
+      problemOf('not json'),
+      problemOf(JSON.stringify({ ...validConcluded, caseId: 'case-1' })),
+      problemOf(JSON.stringify({ ...validConcluded, type: 'mediation.dispute.reopened' })),
+      problemOf(withPayload({ result: 'maybe' })),
+    ]).toEqual(['no-value', 'not-json', 'invalid-envelope', 'unknown-type', 'invalid-payload']);
+  });
+
   it('rejects a message with no value', () => {
     expect(reasonOf(null)).toBe('message has no value');
   });
@@ -113,6 +127,7 @@ describe('the event registry', () => {
       legalaid: Topics.legalAid,
       adminreview: Topics.adminReview,
       filereview: Topics.fileReview,
+      legalaffairs: Topics.legalAffairs,
     };
     for (const d of EVENT_DEFINITIONS) expect(`${d.type} → ${d.topic}`).toBe(`${d.type} → ${topicOfArea[d.type.split('.')[0]]}`);
   });

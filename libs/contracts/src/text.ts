@@ -33,6 +33,15 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 // Blank: nothing but white space (incl. the ideographic space U+3000) and invisible format characters.
 const VISIBLE = /[^\s\p{Cf}]/u;
 
+/** True when every character of `value` is printable ASCII (U+0020–U+007E). */
+function isPrintableAscii(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return false;
+  }
+  return true;
+}
+
 /**
  * What is wrong with `value` as text under `rules`, or null when it is fine: it must be a string,
  * not blank, well-formed Unicode, without control characters (line breaks and tabs allowed only
@@ -42,6 +51,12 @@ export function textProblem(value: unknown, rules: TextRules = {}): string | nul
   const min = rules.min ?? 1;
   const max = rules.max ?? 200;
   if (typeof value !== 'string') return 'must be a string';
+  if (isPrintableAscii(value)) {
+    // The answers below without the Unicode regexes: printable ASCII has no surrogate and no control
+    // character, its one blank character is the space, and each of its characters is a code point.
+    if (value.trim() === '') return 'must not be blank';
+    return value.length < min || value.length > max ? `must be ${min}–${max} characters long` : null;
+  }
   if (!VISIBLE.test(value)) return 'must not be blank';
   if (LONE_SURROGATE.test(value)) return 'must be well-formed Unicode (no lone surrogate)';
   if ((rules.multiline ? CONTROL_EXCEPT_LINE_BREAKS_AND_TABS : CONTROL).test(value))

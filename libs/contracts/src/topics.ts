@@ -15,10 +15,11 @@ export const Topics = {
   legalAid: named(topicConfig.topics.legalAid),
   adminReview: named(topicConfig.topics.adminReview),
   fileReview: named(topicConfig.topics.fileReview),
+  legalAffairs: named(topicConfig.topics.legalAffairs),
   deadLetter: named(topicConfig.topics.deadLetter),
 } as const;
 
-/** The topics the case services publish to (the reporting service reads these). */
-export const CASE_TOPICS = [Topics.mediation, Topics.legalAid, Topics.adminReview, Topics.fileReview] as const;
+/** The topics the reporting service reads: every case service's. */
+export const CASE_TOPICS = [Topics.mediation, Topics.legalAid, Topics.adminReview, Topics.fileReview, Topics.legalAffairs] as const;
 
 export const TOPIC_PARTITIONS = topicConfig.partitions;

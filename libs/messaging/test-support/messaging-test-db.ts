@@ -1,8 +1,8 @@
 import { assertTestDatabase, createDataSource, ensureDatabase } from '@casetrack/persistence';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { consumerTablesSql } from '../src/consumer/consumer-tables';
-import { outboxQuarantineSql, outboxTableSql } from '../src/outbox/outbox.writer';
+import { consumerTablesSql, deadLetterDeskSql } from '../src/consumer/consumer-tables';
+import { outboxQuarantineSql, outboxTableSql, outboxTraceparentSql } from '../src/outbox/outbox.writer';
 import { CaseTally, CaseTallyProjection } from './case-tally.projection';
 
 /** A throwaway schema of its own in the test database, with outbox, inbox and tally tables. */
@@ -27,7 +27,7 @@ export async function createMessagingTestDb(url: string): Promise<MessagingTestD
   await dataSource.initialize();
   await dataSource.transaction(async (em) => {
     await em.query(`CREATE SCHEMA "${schema}"`);
-    for (const sql of [...outboxTableSql(schema), ...outboxQuarantineSql(schema), ...consumerTablesSql(schema), CaseTallyProjection.tableSql(schema)]) await em.query(sql);
+    for (const sql of [...outboxTableSql(schema), ...outboxQuarantineSql(schema), ...outboxTraceparentSql(schema), ...consumerTablesSql(schema), ...deadLetterDeskSql(schema), CaseTallyProjection.tableSql(schema)]) await em.query(sql);
   });
   return {
     url,

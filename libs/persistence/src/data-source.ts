@@ -12,7 +12,11 @@ export interface DataSourceOptions {
   poolSize?: number;
   /** Schemas unqualified table names resolve to on every connection (e.g. the reporting schema, so its SQL can be pointed at a rebuild schema). */
   searchPath?: string;
+  /** How long a transaction may sit idle between two statements before PostgreSQL ends it (default 30 s). */
+  idleInTransactionTimeoutMs?: number;
 }
+
+export const DEFAULT_IDLE_IN_TRANSACTION_TIMEOUT_MS = 30_000;
 
 /** Builds (does not connect) a PostgreSQL DataSource scoped to one service schema; never synchronizes. */
 export function createDataSource(opts: DataSourceOptions): DataSource {
@@ -38,7 +42,8 @@ export function createDataSource(opts: DataSourceOptions): DataSource {
       // A transaction idle this long belongs to a process that stalled mid-way (stopped, hung):
       // PostgreSQL ends it and frees its row locks, which would otherwise hold up every other
       // replica (reporting replicas share rollup rows) until that process comes back, if ever.
-      idle_in_transaction_session_timeout: 5_000,
+      // Long enough that a busy machine's pauses between two statements never reach it (decision 12).
+      idle_in_transaction_session_timeout: opts.idleInTransactionTimeoutMs ?? DEFAULT_IDLE_IN_TRANSACTION_TIMEOUT_MS,
       ...(opts.searchPath ? { options: `-c search_path=${opts.searchPath}` } : {}),
     },
   });

@@ -1,3 +1,4 @@
 export * from './data-source';
 export * from './sql';
 export * from './parameter-free-query-logger';
+export * from './prepared-query';

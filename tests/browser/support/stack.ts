@@ -7,6 +7,8 @@ import { Client } from 'pg';
 import { ROOT } from '../../faults/support/build';
 import { logPath, ServiceProcess } from '../../faults/support/service-process';
 
+export type Who = 'admin' | 'clerk' | 'otherClerk' | 'legalAid' | 'review' | 'supervisor' | 'legalAffairs' | 'reader';
+
 /** What the global setup started, for the tests (written to STACK_FILE; read with `stack()`). */
 export interface Stack {
   webUrl: string;
@@ -15,22 +17,34 @@ export interface Stack {
   /** The generated year and what its report must show. */
   year: number;
   expected: { mediated: number; successRate: string };
-  users: Record<'admin' | 'clerk' | 'otherClerk', { username: string; password: string; displayName: string; unit?: string }>;
+  /** The share of the 2019 year loaded: 1 (the whole year, 8428 disputes) unless BROWSER_LOAD_SCALE says less. */
+  scale: number;
+  users: Record<Who, { username: string; password: string; displayName: string; role: string; unit?: string }>;
   committees: { own: string; other: string };
+  /** The stack's Kafka: its brokers and the prefix of its topics (a test may produce to them, e.g. a dead letter). */
+  kafka: { brokers: string; topicPrefix: string };
 }
 
 export const STACK_FILE = join(ROOT, '.run/browser/stack.json');
 export const stack = (): Stack => JSON.parse(readFileSync(STACK_FILE, 'utf8'));
 
 const DIST = join(ROOT, 'dist');
-const SERVICES = ['mediation', 'legal-aid', 'administrative-review', 'file-review', 'reporting'] as const;
+// legal-affairs last: the others keep their places (url(i) below).
+const SERVICES = ['mediation', 'legal-aid', 'administrative-review', 'file-review', 'reporting', 'legal-affairs'] as const;
 const DISTRICT = '500106';
-const SCALE = 0.02;
+// The whole 2019 year by default (the report page must show 8428 and 97.0%); a smaller share
+// (BROWSER_LOAD_SCALE=0.02) loads in seconds while working on a page.
+const SCALE = Number(process.env.BROWSER_LOAD_SCALE ?? '1');
 
 export const USERS: Stack['users'] = {
-  admin: { username: 'browser-admin', password: 'admin-password-1', displayName: '王管理' },
-  clerk: { username: 'clerk-one', password: 'clerk-password-1', displayName: '李调解', unit: 'BT-ONE' },
-  otherClerk: { username: 'clerk-two', password: 'clerk-password-2', displayName: '张调解', unit: 'BT-TWO' },
+  admin: { username: 'browser-admin', password: 'admin-password-1', displayName: '王管理', role: 'admin' },
+  clerk: { username: 'clerk-one', password: 'clerk-password-1', displayName: '李调解', role: 'mediation-clerk', unit: 'BT-ONE' },
+  otherClerk: { username: 'clerk-two', password: 'clerk-password-2', displayName: '张调解', role: 'mediation-clerk', unit: 'BT-TWO' },
+  legalAid: { username: 'aid-officer', password: 'aid-password-1', displayName: '赵援助', role: 'legal-aid-officer' },
+  review: { username: 'review-officer', password: 'review-password-1', displayName: '钱复议', role: 'review-officer' },
+  supervisor: { username: 'file-supervisor', password: 'supervisor-password-1', displayName: '孙评查', role: 'enforcement-supervisor' },
+  legalAffairs: { username: 'legal-affairs-officer', password: 'affairs-password-1', displayName: '吴法制', role: 'legal-affairs-officer' },
+  reader: { username: 'report-reader', password: 'reader-password-1', displayName: '周阅读', role: 'report-reader' },
 };
 
 /** Drops and re-creates the browser tests' database (its name must contain "test"). */
@@ -91,7 +105,7 @@ async function webSession(webUrl: string, username: string, password: string) {
 }
 
 /**
- * The whole stack the browser tests need, against their own database and Kafka topics: the five
+ * The whole stack the browser tests need, against their own database and Kafka topics: the six
  * services and the web app built from this checkout (dist/, `npm run build` and the Vite build
  * first) as child processes on free ports; the test accounts made with `npm run user`'s code; two
  * committees; and a generated 2019 year (the 2019 loader at 2 %), loaded and waited for.
@@ -131,21 +145,25 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   try {
     await Promise.all(all.map((s) => s.start()));
     for (const u of Object.values(USERS))
-      node([join(DIST, 'scripts/user.js'), 'add', '--username', u.username, '--role', u.unit ? 'mediation-clerk' : 'admin', '--display-name', u.displayName, ...(u.unit ? ['--unit', u.unit] : [])], { DATABASE_URL: databaseUrl }, `${u.password}\n`);
+      node([join(DIST, 'scripts/user.js'), 'add', '--username', u.username, '--role', u.role, '--display-name', u.displayName, ...(u.unit ? ['--unit', u.unit] : [])], { DATABASE_URL: databaseUrl }, `${u.password}\n`);
+    // The spawnSync calls above block this event loop; on a loaded machine longer than the web app's keep-alive
+    // (72 s), and the next request goes out on the pooled socket the server has closed ("other side closed").
+    // A health poll absorbs that one failure, so the sign-in gets a live connection.
+    await web.waitHealthy();
     const admin = await webSession(web.url, USERS.admin.username, USERS.admin.password);
     for (const [code, name] of [[USERS.clerk.unit!, '浏览器测试第一人民调解委员会'], [USERS.otherClerk.unit!, '浏览器测试第二人民调解委员会']])
       await admin('POST', '/api/svc/mediation/v1/committees', { code, name, kind: 'community', establishedAt: '2020-01-01T00:00:00+08:00' });
     // Set up in 2020, they are not in place at the end of 2019: the generated year's committee counts stay as planned.
     // The loader waits until the 2019 report shows every figure it expects (all of them, in one predicate).
-    const serviceUrls = { MEDIATION_URL: url(0), LEGAL_AID_URL: url(1), ADMINISTRATIVE_REVIEW_URL: url(2), FILE_REVIEW_URL: url(3), REPORTING_URL: url(4) };
+    const serviceUrls = { MEDIATION_URL: url(0), LEGAL_AID_URL: url(1), ADMINISTRATIVE_REVIEW_URL: url(2), FILE_REVIEW_URL: url(3), REPORTING_URL: url(4), LEGAL_AFFAIRS_URL: url(5) };
     node([join(DIST, 'scripts/load-2019/main.js'), '--scale', String(SCALE), '--run-id', 'browser', '--concurrency', '8'], { ...serviceUrls, DISTRICT_CODE: DISTRICT, AUTH_JWT_PRIVATE_KEY: privateKey });
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { AREA_LOADERS } = require(join(DIST, 'scripts/load-2019/loaders.js'));
     const m = AREA_LOADERS.find((l: { area: string }) => l.area === 'mediation').expected(SCALE);
     const s: Stack = {
-      webUrl: web.url, databaseUrl, district: DISTRICT, year: 2019,
+      webUrl: web.url, databaseUrl, district: DISTRICT, year: 2019, scale: SCALE,
       expected: { mediated: m.mediated, successRate: rateDisplay(m.succeeded, m.mediated) },
-      users: USERS, committees: { own: USERS.clerk.unit!, other: USERS.otherClerk.unit! },
+      users: USERS, committees: { own: USERS.clerk.unit!, other: USERS.otherClerk.unit! }, kafka: { brokers, topicPrefix: prefix },
     };
     writeFileSync(STACK_FILE, JSON.stringify(s, null, 2));
     process.env.CASETRACK_WEB_URL = web.url;

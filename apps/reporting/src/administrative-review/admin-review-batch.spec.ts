@@ -7,6 +7,11 @@ const LAWSUIT = '00000000-0000-4000-8000-00000000000b';
 const dims = { channel: 'online', matter: 'penalty', respondentAgency: '区市场监管局', receivedAt: '2019-10-30T09:00:00+08:00' } as const;
 const suit = { defendantAgency: '重庆市沙坪坝区人民政府', court: '重庆铁路运输法院', matter: 'licensing', filedAt: '2019-05-06T09:00:00+08:00' } as const;
 
+const NO_LITIGATION = {
+  filed: 0, hearings: 0, 'government-leader': 0, 'agency-head': 0, judged: 0,
+  judgmentsSupervised: 0, supervisionsConcluded: 0, suggestionsReceived: 0, suggestionsSupervised: 0, suggestionsAnswered: 0,
+};
+
 let n = 0;
 function event<E extends AdminReviewEvent>(type: E['type'], caseId: string, sequence: number, payload: E['payload']): AdminReviewEvent {
   n += 1;
@@ -75,9 +80,34 @@ describe('folding administrative review events', () => {
       SH,
     );
     expect(batch.litigation).toEqual([
-      expect.objectContaining({ year: 2019, month: 6, delta: { filed: 0, hearings: 2, 'government-leader': 1, 'agency-head': 0, judged: 0 } }),
+      expect.objectContaining({ year: 2019, month: 6, delta: { ...NO_LITIGATION, hearings: 2, 'government-leader': 1 } }),
     ]);
     expect(batch.deadlines).toEqual([]);
+  });
+
+  it('counts the follow-up of a lawsuit by each step\'s own time: a supervision started on 2019-12-31T16:00Z falls in 2020, Shanghai time', () => {
+    const suggestion = { suggestionId: '00000000-0000-4000-8000-0000000000d1', suggestingCourt: '重庆铁路运输法院', receivedAt: '2019-07-01T09:00:00+08:00' };
+    const batch = foldAdminReviewBatch(
+      [
+        event('adminreview.lawsuit.judicial-suggestion-received', LAWSUIT, 2, { ...suit, ...suggestion }),
+        event('adminreview.lawsuit.judicial-suggestion-supervised', LAWSUIT, 3, { ...suit, ...suggestion, supervisedAt: '2019-07-05T09:00:00+08:00' }),
+        event('adminreview.lawsuit.judicial-suggestion-answered', LAWSUIT, 4, {
+          ...suit, ...suggestion, supervisedAt: '2019-07-05T09:00:00+08:00', answeredAt: '2019-07-20T09:00:00+08:00',
+        }),
+        event('adminreview.lawsuit.performance-supervision-started', LAWSUIT, 6, {
+          ...suit, decidedAt: '2019-11-01T09:00:00+08:00', outcome: 'revoked', judgmentEffectiveAt: '2019-11-20T00:00:00+08:00', startedAt: '2019-12-31T16:00:00Z',
+        }),
+        event('adminreview.lawsuit.performance-supervision-concluded', LAWSUIT, 7, {
+          ...suit, judgmentEffectiveAt: '2019-11-20T00:00:00+08:00', startedAt: '2019-12-31T16:00:00Z', concludedAt: '2020-02-01T09:00:00+08:00', result: 'performed',
+        }),
+      ],
+      SH,
+    );
+    expect(batch.litigation.map((c) => [c.year, c.month, c.delta])).toEqual([
+      [2019, 7, { ...NO_LITIGATION, suggestionsReceived: 1, suggestionsSupervised: 1, suggestionsAnswered: 1 }],
+      [2020, 1, { ...NO_LITIGATION, judgmentsSupervised: 1 }],
+      [2020, 2, { ...NO_LITIGATION, supervisionsConcluded: 1 }],
+    ]);
   });
 
   it('sorts every list by its row key so that concurrent upserts lock rows in one order', () => {

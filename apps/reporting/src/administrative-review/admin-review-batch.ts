@@ -3,7 +3,11 @@ import { AdminReviewEvent, APPEARED_ROLES, AppearedRole, CaseEvent, calendarDate
 export const REVIEW_COUNTERS = ['received', 'accepted', 'rejected', 'extended', 'concluded', 'decidedLate'] as const;
 export type ReviewCounter = (typeof REVIEW_COUNTERS)[number];
 
-export const LITIGATION_COUNTERS = ['filed', 'hearings', ...APPEARED_ROLES, 'judged'] as const;
+/** Lawsuits and their follow-up: judgments whose performance was supervised (督促履行), judicial suggestions received, supervised (督办) and answered. */
+export const LITIGATION_COUNTERS = [
+  'filed', 'hearings', ...APPEARED_ROLES, 'judged',
+  'judgmentsSupervised', 'supervisionsConcluded', 'suggestionsReceived', 'suggestionsSupervised', 'suggestionsAnswered',
+] as const;
 export type LitigationCounter = (typeof LITIGATION_COUNTERS)[number];
 
 /** Review counters of one district, year, month, channel, matter and decision ('' for counters that are not decisions). */
@@ -77,6 +81,16 @@ function moveOf(event: AdminReviewEvent): Move {
     }
     case 'adminreview.lawsuit.judged':
       return { table: 'litigation', counters: ['judged'], at: event.payload.decidedAt };
+    case 'adminreview.lawsuit.performance-supervision-started':
+      return { table: 'litigation', counters: ['judgmentsSupervised'], at: event.payload.startedAt };
+    case 'adminreview.lawsuit.performance-supervision-concluded':
+      return { table: 'litigation', counters: ['supervisionsConcluded'], at: event.payload.concludedAt };
+    case 'adminreview.lawsuit.judicial-suggestion-received':
+      return { table: 'litigation', counters: ['suggestionsReceived'], at: event.payload.receivedAt };
+    case 'adminreview.lawsuit.judicial-suggestion-supervised':
+      return { table: 'litigation', counters: ['suggestionsSupervised'], at: event.payload.supervisedAt };
+    case 'adminreview.lawsuit.judicial-suggestion-answered':
+      return { table: 'litigation', counters: ['suggestionsAnswered'], at: event.payload.answeredAt };
     default: {
       const unhandled: never = event;
       throw new Error(`unhandled administrative review event ${(unhandled as CaseEvent).type}`);

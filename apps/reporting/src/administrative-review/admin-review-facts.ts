@@ -38,6 +38,18 @@ function unitsOf(event: AdminReviewEvent): { area: string; at: string; units: Un
     }
     case 'adminreview.lawsuit.judged':
       return lawsuit(event.payload.decidedAt, [{ figure: 'judged', slot: 'judged' }]);
+    // A lawsuit's judgment is supervised at most once: the lawsuit is the unit.
+    case 'adminreview.lawsuit.performance-supervision-started':
+      return lawsuit(event.payload.startedAt, [{ figure: 'judgmentsSupervised', slot: 'judgmentsSupervised' }]);
+    case 'adminreview.lawsuit.performance-supervision-concluded':
+      return lawsuit(event.payload.concludedAt, [{ figure: 'supervisionsConcluded', slot: 'supervisionsConcluded', extra: { result: event.payload.result } }]);
+    // A lawsuit can bring several judicial suggestions: each suggestion's step is its own unit.
+    case 'adminreview.lawsuit.judicial-suggestion-received':
+      return lawsuit(event.payload.receivedAt, [{ figure: 'suggestionsReceived', slot: `suggestion:${event.payload.suggestionId.toLowerCase()}` }]);
+    case 'adminreview.lawsuit.judicial-suggestion-supervised':
+      return lawsuit(event.payload.supervisedAt, [{ figure: 'suggestionsSupervised', slot: `suggestion-supervised:${event.payload.suggestionId.toLowerCase()}` }]);
+    case 'adminreview.lawsuit.judicial-suggestion-answered':
+      return lawsuit(event.payload.answeredAt, [{ figure: 'suggestionsAnswered', slot: `suggestion-answered:${event.payload.suggestionId.toLowerCase()}` }]);
     default: {
       const unhandled: never = event;
       throw new Error(`unhandled administrative review event ${(unhandled as CaseEvent).type}`);

@@ -23,6 +23,11 @@ const LITIGATION_COLUMNS: Record<LitigationCounter, string> = {
   'government-leader': 'government_leader_appearances',
   'agency-head': 'agency_head_appearances',
   judged: 'judged',
+  judgmentsSupervised: 'judgments_supervised',
+  supervisionsConcluded: 'supervisions_concluded',
+  suggestionsReceived: 'suggestions_received',
+  suggestionsSupervised: 'suggestions_supervised',
+  suggestionsAnswered: 'suggestions_answered',
 };
 
 const additions = (columns: string[]) => columns.map((c) => `${c} = r.${c} + excluded.${c}`).join(', ');
@@ -31,9 +36,9 @@ const bigintArrays = (from: number, count: number) => Array.from({ length: count
 /**
  * The one projection of the casetrack.admin-review topic, feeding both report sections
  * (administrativeReview and litigation). Per batch, one multi-row upsert per table, rows in key
- * order so that concurrent batches cannot deadlock: the review rollup, the litigation rollup, and
- * the deadline facts of accepted reviews (for the reviews still open past due at a year's end);
- * then the figure facts behind both sections' counters.
+ * order so that concurrent batches cannot deadlock: the figure facts behind both sections'
+ * counters, the deadline facts of accepted reviews (for the reviews still open past due at a
+ * year's end), then the review rollup and the litigation rollup.
  */
 @Injectable()
 export class AdminReviewProjection implements AreaProjection {
@@ -44,6 +49,22 @@ export class AdminReviewProjection implements AreaProjection {
 
   async apply(em: EntityManager, events: readonly CaseEvent[], position?: BatchPosition): Promise<void> {
     const batch = foldAdminReviewBatch(events as readonly AdminReviewEvent[], this.config.timeZone);
+    const facts = new FigureFactBatch(events, position);
+    for (const event of events as readonly AdminReviewEvent[]) for (const fact of adminReviewFactsOf(event, this.config.timeZone)) facts.record(event, fact);
+    await facts.write(em);
+    const d = batch.deadlines;
+    if (d.length > 0)
+      // The latest event's deadline wins (an extension moves it); a decision, once known, stays.
+      await em.query(
+        `INSERT INTO admin_review_deadlines AS r (review_id, district, accepted_at, due_at, decided_at, sequence)
+         SELECT * FROM unnest($1::uuid[], $2::text[], $3::timestamptz[], $4::timestamptz[], $5::timestamptz[], $6::int[])
+         ON CONFLICT (review_id) DO UPDATE SET
+           due_at = CASE WHEN excluded.sequence > r.sequence THEN excluded.due_at ELSE r.due_at END,
+           decided_at = coalesce(r.decided_at, excluded.decided_at),
+           sequence = greatest(r.sequence, excluded.sequence)`,
+        [d.map((f) => f.reviewId), d.map((f) => f.district), d.map((f) => f.acceptedAt), d.map((f) => f.dueAt), d.map((f) => f.decidedAt), d.map((f) => f.sequence)],
+      );
+    // The rollups last: their rows are shared by every batch and stay locked until the commit.
     const r = batch.reviews;
     if (r.length > 0) {
       const columns = REVIEW_COUNTERS.map((c) => REVIEW_COLUMNS[c]);
@@ -70,20 +91,5 @@ export class AdminReviewProjection implements AreaProjection {
         ],
       );
     }
-    const d = batch.deadlines;
-    if (d.length > 0)
-      // The latest event's deadline wins (an extension moves it); a decision, once known, stays.
-      await em.query(
-        `INSERT INTO admin_review_deadlines AS r (review_id, district, accepted_at, due_at, decided_at, sequence)
-         SELECT * FROM unnest($1::uuid[], $2::text[], $3::timestamptz[], $4::timestamptz[], $5::timestamptz[], $6::int[])
-         ON CONFLICT (review_id) DO UPDATE SET
-           due_at = CASE WHEN excluded.sequence > r.sequence THEN excluded.due_at ELSE r.due_at END,
-           decided_at = coalesce(r.decided_at, excluded.decided_at),
-           sequence = greatest(r.sequence, excluded.sequence)`,
-        [d.map((f) => f.reviewId), d.map((f) => f.district), d.map((f) => f.acceptedAt), d.map((f) => f.dueAt), d.map((f) => f.decidedAt), d.map((f) => f.sequence)],
-      );
-    const facts = new FigureFactBatch(events, position);
-    for (const event of events as readonly AdminReviewEvent[]) for (const fact of adminReviewFactsOf(event, this.config.timeZone)) facts.record(event, fact);
-    await facts.write(em);
   }
 }

@@ -18,9 +18,15 @@ const KEYS: Record<LitigationDimension, readonly string[]> = {
 
 const SUMS = `coalesce(sum(filed), 0) AS filed, coalesce(sum(hearings), 0) AS hearings,
   coalesce(sum(government_leader_appearances), 0) AS government_leader, coalesce(sum(agency_head_appearances), 0) AS agency_head,
-  coalesce(sum(judged), 0) AS judged`;
+  coalesce(sum(judged), 0) AS judged, coalesce(sum(judgments_supervised), 0) AS judgments_supervised,
+  coalesce(sum(supervisions_concluded), 0) AS supervisions_concluded, coalesce(sum(suggestions_received), 0) AS suggestions_received,
+  coalesce(sum(suggestions_supervised), 0) AS suggestions_supervised, coalesce(sum(suggestions_answered), 0) AS suggestions_answered`;
 
-/** The litigation figures: appearances are hearings with the head present, by role; the rate is over hearings. */
+/**
+ * The litigation figures: appearances are hearings with the head present, by role; the rate is over
+ * hearings. Then the follow-up: judgments whose performance was supervised (督促履行生效法院判决,
+ * by the supervision's start) and judicial suggestions received, supervised (督办司法建议) and answered.
+ */
 function figures(r: Record<string, string> | undefined) {
   const byRole = { 'government-leader': toSafeInteger(r?.government_leader), 'agency-head': toSafeInteger(r?.agency_head) };
   const headAppearances = APPEARED_ROLES.reduce((sum, role) => sum + byRole[role], 0);
@@ -32,6 +38,11 @@ function figures(r: Record<string, string> | undefined) {
     byRole,
     appearanceRate: rate(headAppearances, hearings),
     judged: toSafeInteger(r?.judged),
+    judgmentsSupervised: toSafeInteger(r?.judgments_supervised),
+    supervisionsConcluded: toSafeInteger(r?.supervisions_concluded),
+    suggestionsReceived: toSafeInteger(r?.suggestions_received),
+    suggestionsSupervised: toSafeInteger(r?.suggestions_supervised),
+    suggestionsAnswered: toSafeInteger(r?.suggestions_answered),
   };
 }
 

@@ -18,6 +18,7 @@ export class AnnualReportView {
   @ApiProperty({ example: 'Asia/Shanghai' }) timeZone: string;
   @ApiProperty(SECTION('mediation')) mediation: Record<string, unknown>;
   @ApiProperty(SECTION('legal aid')) legalAid: Record<string, unknown>;
+  @ApiProperty(SECTION('legal affairs (meetings on rule-of-law work, the rule-of-law committee, legality review, clean-up, legal advisers, their work and their coverage of the district units at the year\'s end)')) legalAffairs: Record<string, unknown>;
   @ApiProperty(SECTION('administrative review')) administrativeReview: Record<string, unknown>;
   @ApiProperty(SECTION('administrative litigation')) litigation: Record<string, unknown>;
   @ApiProperty(SECTION('file review')) fileReview: Record<string, unknown>;

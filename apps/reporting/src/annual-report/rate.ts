@@ -21,3 +21,6 @@ export function rate(numerator: number, denominator: number): Rate | null {
   const display = `${whole}.${cents.endsWith('0') ? cents[0] : cents}%`;
   return { value: basisPoints / 10000, display, numerator, denominator };
 }
+
+/** A rate as the prose says it (97.0%), or a dash when it has no denominator. */
+export const rateText = (r: { display: string } | null | undefined): string => (r ? r.display : '—');

@@ -42,6 +42,20 @@ describe('renderMarkdown', () => {
     expect(huge).toMatch(/\| 挽回损失或取得利益（分） benefitFen +\| 10000000000000001 +\|/);
   });
 
+  it('says the litigation figures and their follow-up in the seed\'s words and order', () => {
+    const withReview = renderMarkdown({
+      ...report2019,
+      administrativeReview: { accepted: 59, concluded: 56 },
+      litigation: {
+        filed: 477, hearings: 192, headAppearances: 64, byRole: { 'government-leader': 2, 'agency-head': 62 }, appearanceRate: rate(64, 192), judged: 400,
+        judgmentsSupervised: 4, supervisionsConcluded: 3, suggestionsReceived: 18, suggestionsSupervised: 17, suggestionsAnswered: 15,
+      },
+    });
+    expect(withReview).toContain('协调办理以我区行政机关为被告的行政诉讼案件477件，督促履行生效法院判决4件，督办司法建议17件。');
+    expect(withReview).toMatch(/\| 督促履行生效法院判决 judgmentsSupervised +\| 4 +\|/);
+    expect(withReview).toMatch(/\| 督办司法建议 suggestionsSupervised +\| 17 +\|/);
+  });
+
   it('titles the document with the year and district and ends with the as-of time', () => {
     expect(text.split('\n')[0]).toBe('# 2019年度司法行政工作主要数据（行政区划代码 500106）');
     expect(text).toContain('数据截至 2020-01-02T03:04:05.000Z（Asia/Shanghai）');

@@ -3,86 +3,35 @@
  * (沙坪坝区司法局 2019 年度报告), then the figures as a table; and as CSV, one row per figure.
  * Works on the JSON of GET /v1/reports/annual/{year}; a section that is absent is left out.
  */
-import { fenToWanYuan } from './money';
+import { REPORT_AREA_DEFINITIONS } from '../areas/report-areas';
 
 type Json = Record<string, any>;
 
-const pct = (rate: Json | null | undefined) => (rate ? rate.display : '—');
+/** Chinese names of the sections and of the figures the published report uses (each area's definition holds its own). */
+const SECTION_LABELS: Record<string, string> = Object.fromEntries(REPORT_AREA_DEFINITIONS.map((a) => [a.sectionKey, a.label]));
+const FIGURE_LABELS: Record<string, string> = Object.fromEntries(
+  REPORT_AREA_DEFINITIONS.flatMap((a) => Object.entries(a.figureLabels ?? {}).map(([figure, label]) => [`${a.sectionKey}.${figure}`, label])),
+);
 
-function mediationProse(m: Json): string {
-  const k = m.committeesByKind ?? {};
-  const linked = (k['police-station'] ?? 0) + (k.tribunal ?? 0) + (k.petition ?? 0) + (k.court ?? 0);
-  const parts = [`全年共调解纠纷${m.mediated}件，成功${m.succeeded}件，成功率${pct(m.successRate)}`];
-  if (k.professional) parts.push(`建立专业性行业性调委会${k.professional}个`);
-  if (linked)
-    parts.push(
-      `建成“警调诉调访调”三调对接人民调解室${linked}个，其中驻派出所人民调解室${k['police-station'] ?? 0}个，驻法庭人民调解室${k.tribunal ?? 0}个，区信访事项调委会${k.petition ?? 0}个，区法院人民调解室${k.court ?? 0}个`,
-    );
-  return `${parts.join('；')}。`;
-}
-
-function legalAidProse(l: Json): string {
-  // The exact text: benefitFen is null once the sum is past 2^53.
-  return `全年受理援助案件${l.accepted}件，为困难群众挽回损失或取得利益${fenToWanYuan(l.benefitFenText ?? l.benefitFen)}万元。`;
-}
-
-function reviewProse(r: Json, lit: Json | undefined): string {
-  let text = `全年受理复议${r.accepted}件，审结${r.concluded}件。`;
-  if (lit) {
-    const role = lit.byRole ?? {};
-    text += `全年区政府领导出庭应诉${role['government-leader'] ?? 0}次，区级部门负责人出庭应诉${role['agency-head'] ?? 0}次，出庭应诉率达到${pct(lit.appearanceRate)}。`;
-    text += `协调办理以我区行政机关为被告的行政诉讼案件${lit.filed}件。`;
+/**
+ * The paragraphs of the report's prose, area by area in the report's order; an area whose prose
+ * continues goes on the paragraph of the area before it, and is left out when that one is.
+ */
+function paragraphs(report: Json): string[] {
+  const out: string[] = [];
+  let previousSpoke = false;
+  for (const area of REPORT_AREA_DEFINITIONS) {
+    const section = report[area.sectionKey];
+    const spoke: boolean = Boolean(section && area.prose && (!area.prose.continues || previousSpoke));
+    if (spoke) {
+      const text = [area.prose!.text(section, report)].flat();
+      if (area.prose!.continues) out[out.length - 1] += text.join('');
+      else out.push(...text);
+    }
+    previousSpoke = spoke;
   }
-  return text;
+  return out;
 }
-
-function fileReviewProse(f: Json): string {
-  return `由人大代表、政协委员、法律顾问及专家学者组建评查组，对随机抽取的${f.filesReviewed}宗行政处罚案卷进行集中评查，形成问题清单并向全区通报。`;
-}
-
-/** Chinese names of the sections and of the figures the published report uses. */
-const SECTION_LABELS: Record<string, string> = {
-  mediation: '人民调解',
-  legalAid: '法律援助',
-  administrativeReview: '行政复议',
-  litigation: '行政应诉',
-  fileReview: '案卷评查',
-};
-const FIGURE_LABELS: Record<string, string> = {
-  'mediation.registered': '受理纠纷',
-  'mediation.mediated': '调解纠纷',
-  'mediation.succeeded': '调解成功',
-  'mediation.failed': '调解未成功',
-  'mediation.withdrawn': '撤回',
-  'mediation.successRate': '调解成功率',
-  'mediation.committeesByKind.professional': '专业性行业性调委会',
-  'mediation.committeesByKind.police-station': '驻派出所人民调解室',
-  'mediation.committeesByKind.tribunal': '驻法庭人民调解室',
-  'mediation.committeesByKind.court': '区法院人民调解室',
-  'mediation.committeesByKind.petition': '区信访事项调委会',
-  'mediation.committeesByKind.township': '镇街人民调解委员会',
-  'mediation.committeesByKind.community': '村（社区）人民调解委员会',
-  'legalAid.applied': '申请援助',
-  'legalAid.accepted': '受理援助案件',
-  'legalAid.rejected': '不予援助',
-  'legalAid.closed': '结案',
-  'legalAid.benefitFen': '挽回损失或取得利益（分）',
-  'legalAid.benefitYuan': '挽回损失或取得利益（元）',
-  'legalAid.medianDaysToAcceptance': '受理用时中位数（天）',
-  'administrativeReview.received': '收到复议申请',
-  'administrativeReview.accepted': '受理复议',
-  'administrativeReview.concluded': '审结',
-  'administrativeReview.correctionRate': '纠错率',
-  'litigation.filed': '行政诉讼案件',
-  'litigation.hearings': '开庭',
-  'litigation.headAppearances': '负责人出庭应诉',
-  'litigation.byRole.government-leader': '区政府领导出庭应诉',
-  'litigation.byRole.agency-head': '区级部门负责人出庭应诉',
-  'litigation.appearanceRate': '出庭应诉率',
-  'fileReview.filesReviewed': '评查行政处罚案卷',
-  'fileReview.averageScore': '平均得分',
-  'fileReview.procedureProblemShare': '存在程序问题的案卷占比',
-};
 
 /** A section or figure name with its Chinese label in front, where it has one. */
 const labelled = (label: string | undefined, name: string) => (label ? `${label} ${name}` : name);
@@ -129,11 +78,7 @@ export function alignedTable(header: string[], rows: string[][]): string {
 
 /** The report as Markdown: title, seed-style prose, then every figure in a table. */
 export function renderMarkdown(report: Json): string {
-  const prose: string[] = [];
-  if (report.mediation) prose.push(mediationProse(report.mediation));
-  if (report.legalAid) prose.push(legalAidProse(report.legalAid));
-  if (report.administrativeReview) prose.push(reviewProse(report.administrativeReview, report.litigation));
-  if (report.fileReview) prose.push(fileReviewProse(report.fileReview));
+  const prose = paragraphs(report);
   return [
     `# ${report.year}年度司法行政工作主要数据（行政区划代码 ${report.district}）`,
     '',

@@ -29,7 +29,7 @@ export class DrillThroughController {
     description:
       `Any of the area's breakdown dimensions may be added as a filter (e.g. &category=labour&month=3); total then equals that breakdown row's figure. ` +
       `A case with several applicant groups (legal-aid) or problem categories (file-review) matches each of them. ` +
-      `Litigation hearings and head appearances count hearings: their items also carry hearingId. Figures: ${FIGURES_DOC}.`,
+      `Litigation hearings and head appearances count hearings: their items also carry hearingId; judicial suggestion figures count suggestions and carry suggestionId; legal-affairs adviser work counts work records, whose items carry workRecordId, and clean-up figures count decisions, whose items carry decisionId. Figures: ${FIGURES_DOC}.`,
   })
   @ApiQuery({ name: 'figure', required: true, description: 'A count figure of the area, as named in its report section' })
   @ApiQuery({ name: 'limit', required: false, description: `Items per page, 1–${MAX_LIMIT} (default ${DEFAULT_LIMIT})` })

@@ -2,6 +2,7 @@ import { encodeCursor } from '@casetrack/platform';
 import { ADMIN_REVIEW_DIMENSIONS } from '../administrative-review/admin-review-report.query';
 import { LITIGATION_DIMENSIONS } from '../administrative-review/litigation-report.query';
 import { FILE_REVIEW_DIMENSIONS } from '../file-review/file-review-report.query';
+import { LEGAL_AFFAIRS_DIMENSIONS } from '../legal-affairs/legal-affairs-report.query';
 import { LEGAL_AID_DIMENSIONS } from '../legal-aid/legal-aid-report.query';
 import { MEDIATION_DIMENSIONS } from '../mediation/mediation-report.query';
 import { parseDrillThroughRequest } from './drill-through.request';
@@ -19,7 +20,7 @@ const message = (f: () => unknown) => {
 
 describe('drill-through requests', () => {
   it('offer exactly the breakdown dimensions of each area as filters', () => {
-    const dimensions = { mediation: MEDIATION_DIMENSIONS, 'legal-aid': LEGAL_AID_DIMENSIONS, 'administrative-review': ADMIN_REVIEW_DIMENSIONS, litigation: LITIGATION_DIMENSIONS, 'file-review': FILE_REVIEW_DIMENSIONS };
+    const dimensions = { mediation: MEDIATION_DIMENSIONS, 'legal-aid': LEGAL_AID_DIMENSIONS, 'administrative-review': ADMIN_REVIEW_DIMENSIONS, litigation: LITIGATION_DIMENSIONS, 'file-review': FILE_REVIEW_DIMENSIONS, 'legal-affairs': LEGAL_AFFAIRS_DIMENSIONS };
     expect(Object.keys(FIGURE_CATALOG).sort()).toEqual(Object.keys(dimensions).sort());
     for (const [area, dims] of Object.entries(dimensions)) expect(Object.keys(FIGURE_CATALOG[area].dimensions).sort()).toEqual([...dims].sort());
   });
@@ -38,7 +39,9 @@ describe('drill-through requests', () => {
 
   it('refuse an unknown figure listing the figures of the area', () => {
     expect(message(() => parse('mediation', { figure: 'concluded' }))).toBe('figure: must be one of registered, succeeded, failed, withdrawn, mediated, got "concluded"');
-    expect(message(() => parse('litigation', {}))).toBe('figure: is required; litigation figures: filed, hearings, headAppearances, judged');
+    expect(message(() => parse('litigation', {}))).toBe(
+      'figure: is required; litigation figures: filed, hearings, headAppearances, judged, judgmentsSupervised, supervisionsConcluded, suggestionsReceived, suggestionsSupervised, suggestionsAnswered',
+    );
   });
 
   it('refuse an unknown dimension listing the dimensions of the area', () => {

@@ -1,5 +1,5 @@
 import { decodeCursor, InvalidInputError, KeyColumn, keyShape, parseLimit } from '@casetrack/platform';
-import { AreaFigures, DimensionKind } from './figure-catalog';
+import { AreaFigures, DimensionKind } from './area-figures';
 
 /** Query parameters that are not dimensions. */
 const RESERVED = ['figure', 'district', 'limit', 'cursor'] as const;

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 
-/** A case behind a figure (litigation hearing figures add hearingId). */
+/** A case behind a figure (litigation hearing figures add hearingId, judicial suggestion figures suggestionId). */
 export class DrillThroughItemView {
   @ApiProperty() caseId: string;
   @ApiProperty({ type: [String], format: 'uuid', description: 'The events that put the case in the figure' }) eventIds: string[];

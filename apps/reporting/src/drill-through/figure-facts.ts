@@ -92,32 +92,36 @@ export class FigureFactBatch {
   /** Writes the facts (rows in key order, so concurrent batches lock them in one order) and the journal. */
   async write(em: EntityManager): Promise<void> {
     const rows = [...this.rows.entries()].sort(([a], [b]) => compare(a, b)).map(([, r]) => r);
+    // Each statement takes its rows as one JSON document: one JSON.stringify here and one parse
+    // there, instead of a text array per column (every element escaped here, parsed there, and the
+    // dimensions and changes parsed a second time as jsonb).
     if (rows.length > 0)
       await em.query(
         `INSERT INTO figure_facts AS f (area, case_id, slot, district, figure, year, dimensions, event_ids)
-         SELECT area, case_id, slot, district, figure, year, dimensions::jsonb, string_to_array(event_ids, ',')::uuid[]
-           FROM unnest($1::text[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::int[], $7::text[], $8::text[])
-                AS t(area, case_id, slot, district, figure, year, dimensions, event_ids)
+         SELECT area, case_id, slot, district, figure, year, dimensions, event_ids
+           FROM jsonb_to_recordset($1::jsonb) AS t(area text, case_id uuid, slot text, district text, figure text, year int, dimensions jsonb, event_ids uuid[])
          ON CONFLICT (area, case_id, slot) DO UPDATE SET
            figure = excluded.figure, year = excluded.year, district = excluded.district, dimensions = excluded.dimensions,
            event_ids = f.event_ids || excluded.event_ids, applied_at = excluded.applied_at`,
         [
-          rows.map((r) => r.area), rows.map((r) => r.caseId), rows.map((r) => r.slot), rows.map((r) => r.district), rows.map((r) => r.figure),
-          rows.map((r) => r.year), rows.map((r) => JSON.stringify(r.dimensions)), rows.map((r) => r.eventIds.join(',')),
+          JSON.stringify(
+            rows.map((r) => ({ area: r.area, case_id: r.caseId, slot: r.slot, district: r.district, figure: r.figure, year: r.year, dimensions: r.dimensions, event_ids: r.eventIds })),
+          ),
         ],
       );
     const journal = [...this.journal.values()].sort((a, b) => compare(a.eventId, b.eventId));
+    const topic = this.position?.topic ?? null;
+    const partition = this.position?.partition ?? null;
     if (journal.length > 0)
       await em.query(
         `INSERT INTO figure_changes (event_id, event_type, case_id, district, area, year, topic, partition, "offset", changes)
-         SELECT event_id, event_type, case_id, district, area, year, topic, partition, "offset", changes::jsonb
-           FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::text[], $5::text[], $6::int[], $7::text[], $8::int[], $9::bigint[], $10::text[])
-                AS t(event_id, event_type, case_id, district, area, year, topic, partition, "offset", changes)
+         SELECT event_id, event_type, case_id, district, area, year, $2::text, $3::int, "offset", changes
+           FROM jsonb_to_recordset($1::jsonb) AS t(event_id uuid, event_type text, case_id uuid, district text, area text, year int, "offset" bigint, changes jsonb)
          ON CONFLICT (event_id) DO NOTHING`,
         [
-          journal.map((j) => j.eventId), journal.map((j) => j.type), journal.map((j) => j.caseId), journal.map((j) => j.district),
-          journal.map((j) => j.area), journal.map((j) => j.year), journal.map(() => this.position?.topic ?? null),
-          journal.map(() => this.position?.partition ?? null), journal.map((j) => j.offset), journal.map((j) => JSON.stringify(j.changes)),
+          JSON.stringify(journal.map((j) => ({ event_id: j.eventId, event_type: j.type, case_id: j.caseId, district: j.district, area: j.area, year: j.year, offset: j.offset, changes: j.changes }))),
+          topic,
+          partition,
         ],
       );
   }

@@ -96,12 +96,13 @@ export class FileReviewRollupProjection implements AreaProjection {
         }
       }
     }
-    // Always the same table order, like the row order inside each statement.
+    await facts.write(em);
+    // Always the same table order, like the row order inside each statement; the rollups last, as
+    // their rows are shared by every batch and stay locked until the commit.
     const cell = [['district', 'text'], ['year', 'int'], ['agency', 'text'], ['grade', 'text']] as const;
     await upsert(em, 'file_review_rollup', cell, reviews);
     await upsert(em, 'file_review_problem_rollup', [...cell, ['category', 'text']], problems);
     await upsert(em, 'file_review_campaign_rollup', [['district', 'text'], ['year', 'int']], campaigns);
     await upsert(em, 'file_review_panel_rollup', [['district', 'text'], ['year', 'int'], ['role', 'text']], panel);
-    await facts.write(em);
   }
 }

@@ -1,28 +1,38 @@
-import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
-import { ReportArea } from '../projections/report-area';
-import { FILE_REVIEW_DIMENSIONS, FileReviewDimension, FileReviewReportQuery } from './file-review-report.query';
+import { PROBLEM_CATEGORIES, REVIEW_GRADES } from '@casetrack/contracts';
+import { each, oneOf, text } from '../drill-through/area-figures';
+import { defineArea } from '../projections/define-area';
+import { FILE_REVIEW_AREA } from './file-review-facts';
+import { FILE_REVIEW_DIMENSIONS, FileReviewReportQuery } from './file-review-report.query';
 import { FileReviewRollupProjection } from './file-review-rollup.projection';
 
-/** 行政执法案卷评查: files reviewed, the average score, grades, problems by category, the procedure share. */
-@Injectable()
-export class FileReviewArea implements ReportArea {
-  readonly area = 'file-review';
-  readonly sectionKey = 'fileReview';
-  readonly dimensions = FILE_REVIEW_DIMENSIONS;
+type Json = Record<string, any>;
 
-  constructor(
-    readonly projection: FileReviewRollupProjection,
-    private readonly query: FileReviewReportQuery,
-  ) {}
-
-  section(em: EntityManager, q: { district: string; year: number }) {
-    return this.query.section(em, q.district, q.year);
-  }
-
-  breakdown(em: EntityManager, q: { district: string; year: number; by: string }) {
-    return this.query.breakdown(em, q.district, q.year, q.by as FileReviewDimension);
-  }
+function fileReviewProse(f: Json): string {
+  return `由人大代表、政协委员、法律顾问及专家学者组建评查组，对随机抽取的${f.filesReviewed}宗行政处罚案卷进行集中评查，形成问题清单并向全区通报。`;
 }
 
-export const FILE_REVIEW_AREA_PROVIDERS = [FileReviewRollupProjection, FileReviewReportQuery, FileReviewArea];
+/** 行政执法案卷评查: files reviewed, the average score, grades, problems by category, the procedure share. */
+export const FILE_REVIEW_REPORT_AREA = defineArea({
+  area: FILE_REVIEW_AREA,
+  sectionKey: 'fileReview',
+  label: '案卷评查',
+  projection: FileReviewRollupProjection,
+  query: FileReviewReportQuery,
+  dimensions: FILE_REVIEW_DIMENSIONS,
+  section: (query, em, q) => query.section(em, q.district, q.year),
+  breakdown: (query, em, q) => query.breakdown(em, q.district, q.year, q.by),
+  drillThrough: {
+    figures: each('filesReviewed'),
+    dimensions: { agency: text, grade: oneOf(REVIEW_GRADES), problemCategory: oneOf(PROBLEM_CATEGORIES, true) },
+  },
+  sources: {
+    averageScore: ['filesReviewed'], problems: ['filesReviewed'], problemsByCategory: ['filesReviewed'],
+    procedureProblemShare: ['filesReviewed'], panelByRole: ['campaigns'],
+  },
+  figureLabels: {
+    filesReviewed: '评查行政处罚案卷',
+    averageScore: '平均得分',
+    procedureProblemShare: '存在程序问题的案卷占比',
+  },
+  prose: { text: fileReviewProse },
+});

@@ -1,3 +1,5 @@
+import { REPORT_AREA_DEFINITIONS } from '../areas/report-areas';
+
 type Json = Record<string, unknown>;
 
 /** A journalled event: what it changed, in which area. */
@@ -18,28 +20,12 @@ export interface ComparedFigure {
 }
 
 /** The area whose journal entries feed each report section. */
-export const SECTION_AREAS: Readonly<Record<string, string>> = {
-  mediation: 'mediation',
-  legalAid: 'legal-aid',
-  administrativeReview: 'administrative-review',
-  litigation: 'litigation',
-  fileReview: 'file-review',
-};
+export const SECTION_AREAS: Readonly<Record<string, string>> = Object.fromEntries(REPORT_AREA_DEFINITIONS.map((a) => [a.sectionKey, a.area]));
 
-/**
- * The journalled figures each derived figure of a section is computed from (by its path, or by the
- * first part of it: byDecision.upheld → byDecision). A figure not listed is journalled under its own path.
- */
-const SOURCES: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
-  mediation: { mediated: ['succeeded', 'failed'], successRate: ['succeeded', 'failed'] },
-  legalAid: { benefitFenText: ['benefitFen'], benefitYuan: ['benefitFen'], medianDaysToAcceptance: ['accepted'] },
-  administrativeReview: { correctionRate: ['concluded'], openPastDueAtYearEnd: ['accepted', 'extended', 'concluded'] },
-  litigation: { appearanceRate: ['hearings', 'headAppearances'] },
-  fileReview: {
-    averageScore: ['filesReviewed'], problems: ['filesReviewed'], problemsByCategory: ['filesReviewed'],
-    procedureProblemShare: ['filesReviewed'], panelByRole: ['campaigns'],
-  },
-};
+/** Each section's derived figures and the journalled figures they are computed from (areas' `sources`). */
+const SOURCES: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = Object.fromEntries(
+  REPORT_AREA_DEFINITIONS.map((a) => [a.sectionKey, a.sources ?? {}]),
+);
 
 const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
 const isRate = (v: unknown): v is { value: number } => isObject(v) && 'numerator' in v && 'denominator' in v;

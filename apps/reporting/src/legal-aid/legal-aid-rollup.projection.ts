@@ -16,7 +16,7 @@ const counterArrays = (deltas: Delta[]) => [...LEGAL_AID_COUNTERS.map((c) => del
  * Applies legal aid events to three tables, one multi-row upsert each per batch (rows in key order,
  * so concurrent batches cannot deadlock): the totals rollup, the applicant-group rollup (a case
  * counts once in each of its groups, never twice in the totals), and the acceptance-days histogram
- * behind the median; then the figure facts behind the counters.
+ * behind the median; the figure facts behind the counters first.
  */
 @Injectable()
 export class LegalAidRollupProjection implements AreaProjection {
@@ -27,6 +27,10 @@ export class LegalAidRollupProjection implements AreaProjection {
 
   async apply(em: EntityManager, events: readonly CaseEvent[], position?: BatchPosition): Promise<void> {
     const batch = foldLegalAidBatch(events as readonly LegalAidEvent[], this.config.timeZone);
+    const facts = new FigureFactBatch(events, position);
+    for (const event of events as readonly LegalAidEvent[]) facts.record(event, legalAidFactOf(event, this.config.timeZone));
+    await facts.write(em);
+    // The rollups last: their rows are shared by every batch and stay locked until the commit.
     const t = batch.totals;
     if (t.length > 0)
       await em.query(
@@ -55,9 +59,6 @@ export class LegalAidRollupProjection implements AreaProjection {
          ON CONFLICT (district, year, days) DO UPDATE SET acceptances = r.acceptances + excluded.acceptances`,
         [d.map((c) => c.district), d.map((c) => c.year), d.map((c) => c.days), d.map((c) => c.acceptances)],
       );
-    const facts = new FigureFactBatch(events, position);
-    for (const event of events as readonly LegalAidEvent[]) facts.record(event, legalAidFactOf(event, this.config.timeZone));
-    await facts.write(em);
   }
 
   private additions(): string {

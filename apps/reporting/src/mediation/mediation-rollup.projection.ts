@@ -7,6 +7,7 @@ import { FigureFactBatch } from '../drill-through/figure-facts';
 import { AreaProjection } from '../projections/area-projection';
 import { MEDIATION_AREA, mediationFactOf } from './mediation-facts';
 
+type CommitteeRegistered = Extract<MediationEvent, { type: 'mediation.committee.registered' }>;
 type Counter = 'registered' | 'succeeded' | 'failed' | 'withdrawn';
 const COUNTERS: Counter[] = ['registered', 'succeeded', 'failed', 'withdrawn'];
 
@@ -24,7 +25,8 @@ interface Cell {
  * Folds mediation events into mediation_rollup: each event adds one to one counter of
  * the cell of its district, its business time's year and month (in the district time zone) and
  * its dimensions (a correction moves one between succeeded and failed). A batch becomes one
- * upsert, whatever its size, and one write of the figure facts behind the counters.
+ * upsert of the rollup and one of the committees, whatever its size, and one write of the figure
+ * facts behind the counters.
  */
 @Injectable()
 export class MediationRollupProjection implements AreaProjection {
@@ -53,18 +55,28 @@ export class MediationRollupProjection implements AreaProjection {
       }
       for (const [counter, delta] of Object.entries(fact.changes)) cell.delta[counter as Counter] += delta;
     }
-    if (cells.size > 0) await this.upsert(em, [...cells.keys()].sort().map((k) => cells.get(k)!));
+    // The latest registration of a committee in the batch wins, as it would one statement at a time.
+    const latest = new Map<string, CommitteeRegistered>();
     for (const event of committees) {
       if (event.type !== 'mediation.committee.registered') continue;
-      await em.query(
-        `INSERT INTO mediation_committees (district, code, kind, field, established_at) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (district, code) DO UPDATE SET kind = excluded.kind, field = excluded.field, established_at = excluded.established_at`,
-        [event.district, event.payload.code, event.payload.kind, event.payload.field, event.payload.establishedAt],
-      );
+      latest.set(`${event.district}|${event.payload.code}`, event);
       const { year } = calendarDateIn(this.config.timeZone, event.payload.establishedAt);
       facts.note(event, MEDIATION_AREA, year, { [`committeesByKind.${event.payload.kind}`]: 1 });
     }
+    if (latest.size > 0) await this.upsertCommittees(em, [...latest.keys()].sort().map((k) => latest.get(k)!));
     await facts.write(em);
+    // Last: every batch adds to the same rollup rows, and a row stays locked until the commit, so the
+    // rows are taken as late as possible (a concurrent partition's batch waits only for the commit).
+    if (cells.size > 0) await this.upsert(em, [...cells.keys()].sort().map((k) => cells.get(k)!));
+  }
+
+  private async upsertCommittees(em: EntityManager, events: CommitteeRegistered[]): Promise<void> {
+    await em.query(
+      `INSERT INTO mediation_committees (district, code, kind, field, established_at)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::timestamptz[])
+       ON CONFLICT (district, code) DO UPDATE SET kind = excluded.kind, field = excluded.field, established_at = excluded.established_at`,
+      [events.map((e) => e.district), events.map((e) => e.payload.code), events.map((e) => e.payload.kind), events.map((e) => e.payload.field), events.map((e) => e.payload.establishedAt)],
+    );
   }
 
   private async upsert(em: EntityManager, cells: Cell[]): Promise<void> {

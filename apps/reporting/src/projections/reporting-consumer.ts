@@ -4,6 +4,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { REPORTING_CONFIG, ReportingConfig } from '../config';
+import { ConsumerMetrics } from '../metrics/consumer-metrics';
 import { liveGroupId } from '../rebuild/reporting-schemas';
 import { AREA_PROJECTIONS, AreaProjection, CompositeProjection } from './area-projection';
 
@@ -29,6 +30,7 @@ export class ReportingConsumer implements OnApplicationBootstrap, OnApplicationS
     private readonly dataSource: DataSource,
     @Inject(REPORTING_CONFIG) private readonly config: ReportingConfig,
     @Inject(AREA_PROJECTIONS) areas: AreaProjection[],
+    private readonly metrics: ConsumerMetrics,
   ) {
     this.projection = new CompositeProjection(areas);
     this.group = config.groupId;
@@ -90,7 +92,16 @@ export class ReportingConsumer implements OnApplicationBootstrap, OnApplicationS
         projection: this.projection,
         sessionTimeoutMs: this.config.sessionTimeoutMs,
         maxAttempts: this.config.consumerMaxAttempts,
+        partitionsConsumedConcurrently: this.config.partitionsConcurrently,
         log: (m) => this.logger.warn(m),
+        // One line per committed batch, with the trace ids of its events: a search for a request's
+        // trace id finds the line where its change reached the figures.
+        onApplied: (b) => {
+          if (b.applied + b.duplicates === 0) return;
+          const { topic, partition, firstOffset, lastOffset, applied, duplicates, traceIds } = b;
+          this.logger.log({ msg: `applied ${applied} event(s) from ${topic}[${partition}]@${firstOffset}..${lastOffset}`, topic, partition, firstOffset, lastOffset, applied, duplicates, traceIds });
+        },
+        observer: this.metrics.observer,
       });
       try {
         await consumer.start();

@@ -42,6 +42,7 @@ export class RebuildService implements OnApplicationShutdown {
   private job?: RebuildJob & { idempotencyKey?: string };
   private abortReason?: string;
   private running?: Promise<void>;
+  private readonly switched: ((retiredSchema: string) => Promise<void>)[] = [];
 
   constructor(
     private readonly liveDataSource: DataSource,
@@ -51,6 +52,15 @@ export class RebuildService implements OnApplicationShutdown {
     @Inject(REPORTING_CONFIG) private readonly config: ReportingConfig,
     @Optional() @Inject(REBUILD_PROJECTION) private readonly wrapProjection?: RebuildProjectionWrapper,
   ) {}
+
+  /**
+   * Runs `listener` after each switch to rebuilt projections, with the name of the retired schema,
+   * before the rebuild shows `done` (the dead-letter desk re-applies there what had been replayed).
+   * A listener that fails is logged; the switch stands.
+   */
+  onSwitched(listener: (retiredSchema: string) => Promise<void>): void {
+    this.switched.push(listener);
+  }
 
   /** The current or last rebuild of this process, or null. */
   current(): RebuildJob | null {
@@ -127,7 +137,8 @@ export class RebuildService implements OnApplicationShutdown {
       const projection = this.wrapProjection ? this.wrapProjection(this.live.projection) : this.live.projection;
       consumer = new ExactlyOnceConsumer({
         kafka: this.kafka, dataSource, schema: next, groupId: job.groupId, topics: this.live.projection.topics, projection,
-        fromBeginning: true, sessionTimeoutMs: this.config.sessionTimeoutMs, maxAttempts: this.config.consumerMaxAttempts, log: (m) => this.logger.warn(m),
+        fromBeginning: true, sessionTimeoutMs: this.config.sessionTimeoutMs, maxAttempts: this.config.consumerMaxAttempts,
+        partitionsConsumedConcurrently: this.config.partitionsConcurrently, log: (m) => this.logger.warn(m),
       });
       this.checkEnd(job, tracker);
       await consumer.start();
@@ -157,6 +168,8 @@ export class RebuildService implements OnApplicationShutdown {
       switched = true;
       this.live.resume(job.groupId);
       liveStopped = false;
+      for (const listener of this.switched)
+        await listener(job.retiredSchema).catch((err) => this.logger.error(`after the switch: ${(err as Error).message}`));
       job.status = 'done';
       this.logger.log(`rebuilt from offset 0 as ${job.groupId}; the replaced projections are in ${job.retiredSchema}`);
     } catch (err) {

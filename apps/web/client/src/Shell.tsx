@@ -2,8 +2,10 @@ import { MenuOutlined } from '@ant-design/icons';
 import { App, Button, Drawer, Flex, Form, Grid, Input, Layout, Menu, Modal, Typography } from 'antd';
 import { ReactNode, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
-import { api, ApiError } from './api';
+import { api } from './api';
+import { failure, showFieldProblems } from './form-problems';
 import { navFor, ROLE_LABELS } from './labels';
+import { NEW_PASSWORD_RULES, PASSWORD_WORDS, REPEAT_PASSWORD_RULES } from './password-words';
 import { useSession } from './session';
 
 /** The frame of every signed-in page: the services the role works in, who is signed in, password and sign-out. */
@@ -76,9 +78,7 @@ function ChangePassword({ open, onClose }: { open: boolean; onClose: () => void 
       form.resetFields();
       onClose();
     } catch (e) {
-      const err = e as ApiError;
-      const named = err.fields?.length ? err.fields : [{ field: err.code === 'ACCOUNT.WRONG_PASSWORD' ? 'currentPassword' : 'newPassword', problems: [err.message] }];
-      form.setFields(named.map((f) => ({ name: f.field, errors: f.problems })));
+      if (!showFieldProblems(form, e, PASSWORD_WORDS)) message.error(failure(e));
     } finally {
       setBusy(false);
     }
@@ -89,7 +89,10 @@ function ChangePassword({ open, onClose }: { open: boolean; onClose: () => void 
         <Form.Item name="currentPassword" label="当前密码" rules={[{ required: true, message: '请输入当前密码' }]}>
           <Input.Password autoComplete="current-password" />
         </Form.Item>
-        <Form.Item name="newPassword" label="新密码" rules={[{ required: true, message: '请输入新密码' }, { min: 10, message: '新密码至少 10 个字符' }]}>
+        <Form.Item name="newPassword" label="新密码" rules={NEW_PASSWORD_RULES}>
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+        <Form.Item name="repeatPassword" label="确认新密码" dependencies={['newPassword']} rules={REPEAT_PASSWORD_RULES}>
           <Input.Password autoComplete="new-password" />
         </Form.Item>
       </Form>

@@ -11,6 +11,8 @@ export class ApiError extends Error {
     readonly code: string | undefined,
     message: string,
     readonly fields: FieldProblem[] = [],
+    /** Facts of a domain error: the field a rule of a 400 names (`details.field`), the case's `status` of a 409, the duplicates, … */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -44,7 +46,7 @@ export async function api<T>(method: string, path: string, body?: unknown, heade
     // Signing in with a wrong password is a 401 too, but it is the login form's own answer.
     if (res.status === 401 && path !== '/api/session') onUnauthenticated();
     const e = typeof parsed === 'object' && parsed !== null ? parsed : {};
-    throw new ApiError(res.status, e.code, e.message ?? `${res.status}`, e.fields ?? []);
+    throw new ApiError(res.status, e.code, e.message ?? `${res.status}`, e.fields ?? [], e.details ?? {});
   }
   return parsed as T;
 }

@@ -1,7 +1,9 @@
+import type { WebSchemas } from './schemas';
 import { createContext, ReactNode, useCallback, useContext, useEffect, useRef, useState } from 'react';
 import { api, setCsrfToken, setOnUnauthenticated } from './api';
 
-export type Role = 'mediation-clerk' | 'legal-aid-officer' | 'review-officer' | 'enforcement-supervisor' | 'report-reader' | 'admin';
+/** The roles of the web app's accounts, as its OpenAPI document gives them (a new role stops the pages compiling until it has a label). */
+export type Role = WebSchemas['AccountView']['role'];
 
 export interface Account {
   id: string;
@@ -22,6 +24,8 @@ interface SessionState {
   account: Account | null | undefined;
   signIn(username: string, password: string): Promise<Account>;
   signOut(): Promise<void>;
+  /** Reads the session again (after the holder changed their one-time password). */
+  refresh(): Promise<Account>;
   /** Forgets the session (after a 401). */
   ended(): void;
 }
@@ -59,6 +63,13 @@ export function SessionProvider({ children, onEnded }: { children: ReactNode; on
     return s.account;
   }, []);
 
+  const refresh = useCallback(async () => {
+    const s = await api<SessionView>('GET', '/api/session');
+    setCsrfToken(s.csrfToken);
+    setAccount(s.account);
+    return s.account;
+  }, []);
+
   const signOut = useCallback(async () => {
     try {
       await api('DELETE', '/api/session');
@@ -67,7 +78,7 @@ export function SessionProvider({ children, onEnded }: { children: ReactNode; on
     }
   }, [ended]);
 
-  return <Ctx.Provider value={{ account, signIn, signOut, ended }}>{children}</Ctx.Provider>;
+  return <Ctx.Provider value={{ account, signIn, signOut, ended, refresh }}>{children}</Ctx.Provider>;
 }
 
 export function useSession(): SessionState {

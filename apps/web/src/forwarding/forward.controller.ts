@@ -1,4 +1,4 @@
-import { DomainError } from '@casetrack/platform';
+import { currentTrace, DomainError, traceparentOf } from '@casetrack/platform';
 import { All, Controller, Inject, Param, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { WebRoute } from '../accounts/web-route.decorator';
@@ -23,7 +23,8 @@ const isService = (s: string): s is ForwardedService => (FORWARDED_SERVICES as r
 
 /**
  * `/api/svc/{service}/…`: the browser's call to one of the five services, sent on with the method,
- * path, query and JSON body it came with and a bearer token minted for the signed-in account.
+ * path, query and JSON body it came with, a bearer token minted for the signed-in account and the
+ * request's `traceparent`.
  * The service's answer (status, body) comes back as it is.
  */
 @WebRoute()
@@ -37,6 +38,9 @@ export class ForwardController {
     if (!isService(service)) throw new DomainError('WEB.UNKNOWN_SERVICE', `no service ${service}; known: ${FORWARDED_SERVICES.join(', ')}`, 'not-found', { service });
     const rest = request.url.slice(`/api/svc/${service}`.length);
     const headers: Record<string, string> = { authorization: `Bearer ${mintAccessToken(account, this.config.tokenSigning)}` };
+    // The service continues this request's trace (the browser's traceparent, or the one started here) under our span.
+    const trace = currentTrace();
+    if (trace) headers.traceparent = traceparentOf(trace);
     for (const name of REQUEST_HEADERS) {
       const value = requestHeader(request, name);
       if (value !== undefined) headers[name] = value;

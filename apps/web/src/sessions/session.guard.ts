@@ -1,4 +1,4 @@
-import { CLOCK, Clock, DomainError, ForbiddenError } from '@casetrack/platform';
+import { CLOCK, Clock, DomainError, ForbiddenError, noteRequestActor } from '@casetrack/platform';
 import { CanActivate, createParamDecorator, ExecutionContext, Inject, Injectable, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { DataSource } from 'typeorm';
@@ -67,6 +67,7 @@ export class SessionGuard implements CanActivate {
       throw new ForbiddenError('AUTH.FORBIDDEN_ROLE', `role ${account.role} may not use ${request.method} ${request.url.split('?')[0]}; open to: admin`, { role: account.role, allowed: ['admin'] });
     await this.sessions.touch(em, session.id, now);
     request.signedIn = { session, account };
+    noteRequestActor(request, account.id);
     return true;
   }
 }

@@ -30,3 +30,18 @@ export type LawsuitOutcome = (typeof LAWSUIT_OUTCOMES)[number];
 /** open → closed (on judgment); hearings only while open. */
 export const LAWSUIT_STATUSES = ['open', 'closed'] as const;
 export type LawsuitStatus = (typeof LAWSUIT_STATUSES)[number];
+
+/**
+ * How the supervision of an effective judgment's performance (督促履行生效法院判决) ended: the agency
+ * performed it, the court enforced it (强制执行), or it ended otherwise (e.g. the judgment was set aside on retrial).
+ */
+export const PERFORMANCE_RESULTS = ['performed', 'enforced', 'other'] as const;
+export type PerformanceResult = (typeof PERFORMANCE_RESULTS)[number];
+
+/** none → supervising → concluded: a closed lawsuit's judgment-performance supervision (one per lawsuit). */
+export const PERFORMANCE_STATUSES = ['supervising', 'concluded'] as const;
+export type PerformanceStatus = (typeof PERFORMANCE_STATUSES)[number];
+
+/** received → supervised (督办) → answered, or received → answered: a judicial suggestion (司法建议) to a defendant agency. */
+export const SUGGESTION_STATUSES = ['received', 'supervised', 'answered'] as const;
+export type SuggestionStatus = (typeof SUGGESTION_STATUSES)[number];

@@ -1,9 +1,21 @@
-import { CaseEvent, parseEvent, Topics } from '@casetrack/contracts';
+import { CaseEvent, Topics } from '@casetrack/contracts';
 import { Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import { DataSource, EntityManager } from 'typeorm';
 import { createEventProducer } from '../kafka/kafka-client';
+import { applyOnce } from './apply-once';
+import { DeadLetter, DeadLetterKind, readMessage } from './dead-letter';
 import { EventProjection } from './event-projection';
 import { isTransientError } from './transient-error';
+
+/** What a consumer reports as it goes (metrics); each call comes after the database commit it describes. */
+export interface ConsumerObserver {
+  /** Events of a committed batch: applied (new to the inbox) and skipped as already applied. */
+  batchCommitted?(counts: { applied: number; duplicates: number }): void;
+  /** Dead letters newly recorded by a committed batch, per kind. */
+  deadLettersRecorded?(kind: DeadLetterKind, count: number): void;
+  /** A failed attempt at a batch: transient (retried without counting) or counted toward maxAttempts. */
+  attemptFailed?(transient: boolean): void;
+}
 
 export interface ExactlyOnceConsumerOptions {
   kafka: Kafka;
@@ -19,11 +31,22 @@ export interface ExactlyOnceConsumerOptions {
   sessionTimeoutMs?: number;
   maxBytesPerPartition?: number;
   /**
+   * Partitions applied at once, each batch in its own transaction (default 1). More lets one
+   * partition's database work overlap the next one's decoding; per-case order holds (a case is one
+   * partition, and a partition's batches still come one after the other). Projections write rows in
+   * key order, so concurrent batches on shared rollup rows wait for each other rather than deadlock
+   * (and a deadlock would be transient: retried).
+   */
+  partitionsConsumedConcurrently?: number;
+  /**
    * Failed attempts at a batch (errors that are not transient) before its events are applied one
    * at a time and each one that still fails is dead-lettered; default 5.
    */
   maxAttempts?: number;
   log?: (message: string) => void;
+  /** Told of each batch once it is committed: where it was, what it applied, and the traces its events came with. */
+  onApplied?: (batch: AppliedBatch) => void;
+  observer?: ConsumerObserver;
   /** Fault injection for tests: runs after the database commit and before the offset commit. */
   afterDatabaseCommit?: (batch: { topic: string; partition: number; lastOffset: string }) => Promise<void>;
 }
@@ -34,9 +57,29 @@ const DEAD_LETTER_REQUEST_BYTES = 900_000;
 /** Broker answers meaning this member no longer owns its partitions; the KafkaJS runner rejoins on them. */
 const GROUP_MOVED_ON = new Set(['UNKNOWN_MEMBER_ID', 'ILLEGAL_GENERATION', 'REBALANCE_IN_PROGRESS', 'NOT_COORDINATOR_FOR_GROUP']);
 
-export interface DeadLetter {
-  message: KafkaMessage;
-  reason: string;
+/** A batch the consumer has committed (database and offset). */
+export interface AppliedBatch {
+  topic: string;
+  partition: number;
+  firstOffset: string;
+  lastOffset: string;
+  /** Events new to the inbox, applied by this batch. */
+  applied: number;
+  /** Events the inbox already had. */
+  duplicates: number;
+  /**
+   * The distinct trace ids of the batch's events, from their `traceparent` headers (set by the relay
+   * from the request that wrote them), in offset order; events without one add none.
+   */
+  traceIds: string[];
+}
+
+/** The trace id of a record's W3C `traceparent` header (`00-<trace id>-<parent id>-<flags>`), if it has a well-formed one. */
+export function recordTraceId(message: Pick<KafkaMessage, 'headers'>): string | undefined {
+  const raw = message.headers?.traceparent;
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  const m = value === undefined ? null : /^[0-9a-f]{2}-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}/.exec(value.toString().toLowerCase());
+  return m && !/^0+$/.test(m[1]) ? m[1] : undefined;
 }
 
 /**
@@ -44,14 +87,16 @@ export interface DeadLetter {
  * their ids recorded (inbox) in one database transaction, and only then are offsets committed.
  * A redelivered event is found in the inbox and changes nothing. A message that cannot be parsed
  * or validated, or whose type the projection does not handle, goes to the dead-letter topic with
- * the reason, and the partition moves on. So does a valid event whose projection keeps failing:
+ * the reason and is recorded, message and all, in the dead_letters table (for DeadLetterReplay),
+ * and the partition moves on. So does a valid event whose projection keeps failing:
  * after `maxAttempts` failed attempts at its batch, the batch's events are applied one at a time
  * (each in a savepoint) and the ones that fail are dead-lettered. Transient errors (connection
  * lost, serialization failure, deadlock, shutdown) are retried without being counted.
  */
 export class ExactlyOnceConsumer {
   private consumer?: Consumer;
-  private deadLetterProducer?: Producer;
+  /** Connected on first use; shared by concurrent batches, which all wait for the one connection. */
+  private deadLetterProducer?: Promise<Producer>;
   private readonly log: (message: string) => void;
   private readonly maxAttempts: number;
   /** Per partition, the first offset of the batch that keeps failing and its failed attempts. */
@@ -93,7 +138,7 @@ export class ExactlyOnceConsumer {
     await consumer.run({
       autoCommit: false,
       eachBatchAutoResolve: true,
-      partitionsConsumedConcurrently: 1,
+      partitionsConsumedConcurrently: this.opts.partitionsConsumedConcurrently ?? 1,
       eachBatch: (payload) => this.handleBatch(payload),
     });
   }
@@ -101,7 +146,7 @@ export class ExactlyOnceConsumer {
   /** Leaves the group and disconnects; offsets of applied batches are already committed. */
   async stop(): Promise<void> {
     await this.consumer?.disconnect().catch(() => undefined);
-    await this.deadLetterProducer?.disconnect().catch(() => undefined);
+    await this.deadLetterProducer?.then((p) => p.disconnect()).catch(() => undefined);
     this.consumer = undefined;
     this.deadLetterProducer = undefined;
   }
@@ -113,10 +158,8 @@ export class ExactlyOnceConsumer {
     const dead: DeadLetter[] = [];
     let lastEventAt: string | null = null;
     for (const message of batch.messages) {
-      const parsed = parseEvent(message.value);
-      if (!parsed.ok) dead.push({ message, reason: parsed.reason });
-      else if (!this.opts.projection.handledTypes.has(parsed.event.type))
-        dead.push({ message, reason: `no handler for ${parsed.event.type} v${parsed.event.version} in ${this.opts.groupId}` });
+      const parsed = readMessage(message.value, this.opts.projection, this.opts.groupId);
+      if (!parsed.ok) dead.push({ message, reason: parsed.reason, kind: parsed.kind });
       else {
         events.push(parsed.event);
         messageOf.set(parsed.event, message);
@@ -133,7 +176,7 @@ export class ExactlyOnceConsumer {
     const lastOffset = batch.messages[batch.messages.length - 1].offset;
     const nextOffset = (BigInt(lastOffset) + 1n).toString();
     const schema = this.opts.schema;
-    let outcome: { applied: number; failed: DeadLetter[] };
+    let outcome: { applied: number; failed: DeadLetter[]; recorded: DeadLetterKind[] };
     try {
       outcome = await this.opts.dataSource.transaction(async (em) => {
         const result =
@@ -151,14 +194,8 @@ export class ExactlyOnceConsumer {
              updated_at = now()`,
           [this.opts.groupId, batch.topic, batch.partition, nextOffset, lastEventAt],
         );
-        const allDead = [...dead, ...result.failed];
-        if (allDead.length > 0)
-          await em.query(
-            `INSERT INTO "${schema}".dead_letters (group_id, topic, partition, "offset", reason)
-             SELECT $1, $2, $3, * FROM unnest($4::bigint[], $5::text[]) ON CONFLICT DO NOTHING`,
-            [this.opts.groupId, batch.topic, batch.partition, allDead.map((d) => d.message.offset), allDead.map((d) => d.reason)],
-          );
-        return result;
+        const recorded = await this.recordDeadLetters(em, batch.topic, batch.partition, [...dead, ...result.failed]);
+        return { ...result, recorded };
       });
     } catch (err) {
       this.countFailure(partitionKey, firstOffset, attempts, err);
@@ -166,17 +203,50 @@ export class ExactlyOnceConsumer {
     }
     this.failures.delete(partitionKey);
     // Counted only once the transaction has committed.
+    const duplicates = events.length - outcome.applied - outcome.failed.length;
     this.applied += outcome.applied;
-    this.duplicates += events.length - outcome.applied - outcome.failed.length;
+    this.duplicates += duplicates;
+    this.opts.observer?.batchCommitted?.({ applied: outcome.applied, duplicates });
+    const byKind = new Map<DeadLetterKind, number>();
+    for (const kind of outcome.recorded) byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
+    for (const [kind, count] of byKind) this.opts.observer?.deadLettersRecorded?.(kind, count);
     await this.opts.afterDatabaseCommit?.({ topic: batch.topic, partition: batch.partition, lastOffset });
     await this.commitOffset(batch.topic, batch.partition, nextOffset);
+    if (this.opts.onApplied) {
+      const traceIds = new Set<string>();
+      for (const event of events) {
+        const id = recordTraceId(messageOf.get(event)!);
+        if (id) traceIds.add(id);
+      }
+      this.opts.onApplied({ topic: batch.topic, partition: batch.partition, firstOffset, lastOffset, applied: outcome.applied, duplicates, traceIds: [...traceIds] });
+    }
     await heartbeat();
+  }
+
+  /**
+   * Records dead letters with the message itself (what a replay re-applies) in the batch's
+   * transaction; one already recorded (the batch read again) keeps its row and its replay history.
+   * Returns the kinds of the rows new to the table.
+   */
+  private async recordDeadLetters(em: EntityManager, topic: string, partition: number, dead: DeadLetter[]): Promise<DeadLetterKind[]> {
+    if (dead.length === 0) return [];
+    const rows: { kind: DeadLetterKind }[] = await em.query(
+      `INSERT INTO "${this.opts.schema}".dead_letters
+         (group_id, topic, partition, "offset", reason, first_reason, kind, message_key, message_value, value_kept, message_timestamp)
+       SELECT $1, $2, $3, o, r, r, k, mk, mv, true, to_timestamp(ts::double precision / 1000)
+         FROM unnest($4::bigint[], $5::text[], $6::text[], $7::bytea[], $8::bytea[], $9::text[]) AS t(o, r, k, mk, mv, ts)
+       ON CONFLICT DO NOTHING RETURNING kind`,
+      [
+        this.opts.groupId, topic, partition, dead.map((d) => d.message.offset), dead.map((d) => d.reason), dead.map((d) => d.kind),
+        dead.map((d) => d.message.key), dead.map((d) => d.message.value), dead.map((d) => (/^\d+$/.test(d.message.timestamp ?? '') ? d.message.timestamp : null)),
+      ],
+    );
+    return rows.map((r) => r.kind);
   }
 
   /** The usual path: the batch's new events applied in one go. */
   private async applyTogether(em: EntityManager, topic: string, partition: number, events: CaseEvent[], messageOf: Map<CaseEvent, KafkaMessage>) {
-    const fresh = await this.claimInInbox(em, events);
-    if (fresh.length > 0) await this.opts.projection.apply(em, fresh, { topic, partition, offsets: fresh.map((e) => messageOf.get(e)!.offset) });
+    const fresh = await applyOnce(em, this.opts.schema, this.opts.projection, events, { topic, partition, offsetOf: (e) => messageOf.get(e)!.offset });
     return { applied: fresh.length, failed: [] as DeadLetter[] };
   }
 
@@ -199,14 +269,13 @@ export class ExactlyOnceConsumer {
       const message = messageOf.get(event)!;
       await em.query('SAVEPOINT casetrack_event');
       try {
-        const fresh = await this.claimInInbox(em, [event]);
-        if (fresh.length > 0) await this.opts.projection.apply(em, fresh, { topic, partition, offsets: [message.offset] });
+        const fresh = await applyOnce(em, this.opts.schema, this.opts.projection, [event], { topic, partition, offsetOf: () => message.offset });
         await em.query('RELEASE SAVEPOINT casetrack_event');
         applied += fresh.length;
       } catch (err) {
         if (isTransientError(err)) throw err;
         await em.query('ROLLBACK TO SAVEPOINT casetrack_event');
-        failed.push({ message, reason: `projection failed after ${attempts} attempts: ${(err as Error)?.message ?? String(err)}` });
+        failed.push({ message, reason: `projection failed after ${attempts} attempts: ${(err as Error)?.message ?? String(err)}`, kind: 'projection-failed' });
       }
     }
     return { applied, failed };
@@ -215,6 +284,7 @@ export class ExactlyOnceConsumer {
   /** Counts a failed attempt toward maxAttempts unless the error is transient, and says so in the log. */
   private countFailure(partitionKey: string, firstOffset: string, attempts: number, err: unknown): void {
     const message = (err as Error)?.message ?? String(err);
+    this.opts.observer?.attemptFailed?.(isTransientError(err));
     if (isTransientError(err)) {
       this.transientFailures++;
       this.log(`applying ${partitionKey}@${firstOffset} failed (transient, retrying without counting): ${message}`);
@@ -245,23 +315,6 @@ export class ExactlyOnceConsumer {
     }
   }
 
-  /** Records event ids in the inbox and returns the events that were not there yet, in order. */
-  private async claimInInbox(em: EntityManager, events: CaseEvent[]): Promise<CaseEvent[]> {
-    if (events.length === 0) return [];
-    const ids = [...new Set(events.map((e) => e.eventId.toLowerCase()))];
-    const rows: { event_id: string }[] = await em.query(
-      `INSERT INTO "${this.opts.schema}".inbox (event_id) SELECT unnest($1::uuid[]) ON CONFLICT DO NOTHING RETURNING event_id`,
-      [ids],
-    );
-    const claimed = new Set(rows.map((r) => r.event_id));
-    const fresh: CaseEvent[] = [];
-    for (const event of events) {
-      const id = event.eventId.toLowerCase();
-      if (claimed.delete(id)) fresh.push(event); // delete: a duplicate inside the batch applies once
-    }
-    return fresh;
-  }
-
   /**
    * Sends dead letters in requests below the broker's message limit: a batch of many large
    * messages would otherwise be refused whole, and the partition would retry it forever. A single
@@ -270,9 +323,16 @@ export class ExactlyOnceConsumer {
    */
   private async sendToDeadLetters(topic: string, partition: number, dead: DeadLetter[]): Promise<void> {
     if (!this.deadLetterProducer) {
-      this.deadLetterProducer = createEventProducer(this.opts.kafka);
-      await this.deadLetterProducer.connect();
+      const producer = createEventProducer(this.opts.kafka);
+      this.deadLetterProducer = producer.connect().then(
+        () => producer,
+        (err) => {
+          this.deadLetterProducer = undefined; // the next batch tries again
+          throw err;
+        },
+      );
     }
+    const producer = await this.deadLetterProducer;
     const letters = dead.map(({ message, reason }) => {
       const headers: Record<string, string> = {
         'x-dead-letter-reason': reason.slice(0, 2000),
@@ -290,7 +350,7 @@ export class ExactlyOnceConsumer {
       let end = start;
       let bytes = 0;
       while (end < letters.length && (end === start || bytes + letters[end].bytes <= DEAD_LETTER_REQUEST_BYTES)) bytes += letters[end++].bytes;
-      await this.deadLetterProducer.send({ topic: this.opts.deadLetterTopic ?? Topics.deadLetter, acks: -1, messages: letters.slice(start, end).map((l) => l.message) });
+      await producer.send({ topic: this.opts.deadLetterTopic ?? Topics.deadLetter, acks: -1, messages: letters.slice(start, end).map((l) => l.message) });
       start = end;
     }
     this.deadLettered += dead.length;

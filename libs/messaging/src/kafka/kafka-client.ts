@@ -1,4 +1,4 @@
-import { Kafka, logLevel, Partitioners } from 'kafkajs';
+import { Kafka, logCreator, logLevel, Partitioners } from 'kafkajs';
 import { patchKafkaJsIdleLoop } from './idle-loop.patch';
 
 process.env.KAFKAJS_NO_PARTITIONER_WARNING ??= '1';
@@ -8,6 +8,10 @@ patchKafkaJsIdleLoop();
 export interface KafkaOptions {
   brokers: string[];
   clientId: string;
+  /** Where KafkaJS's log entries go (the services: their own logger); KafkaJS's console output by default. */
+  logCreator?: logCreator;
+  /** How much KafkaJS logs; errors only by default. */
+  logLevel?: logLevel;
 }
 
 /** A KafkaJS client with the settings every casetrack process shares (quiet logs, bounded retries). */
@@ -15,7 +19,8 @@ export function createKafka(opts: KafkaOptions): Kafka {
   return new Kafka({
     clientId: opts.clientId,
     brokers: opts.brokers,
-    logLevel: logLevel.ERROR,
+    logLevel: opts.logLevel ?? logLevel.ERROR,
+    ...(opts.logCreator ? { logCreator: opts.logCreator } : {}),
     connectionTimeout: 3_000,
     requestTimeout: 30_000,
     retry: { initialRetryTime: 100, retries: 5, maxRetryTime: 5_000 },

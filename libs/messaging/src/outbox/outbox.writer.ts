@@ -1,57 +1,45 @@
-import { CaseEvent, envelopeSchema, findDefinition } from '@casetrack/contracts';
+import { CaseEvent } from '@casetrack/contracts';
 import { EntityManager } from 'typeorm';
-import { EventContractViolationError } from './event-contract-violation.error';
+import { outboxInsertCte } from './outbox-insert';
 
-/** The NOTIFY channel a service's relay listens on. */
-export const outboxChannel = (schema: string) => `${schema}_outbox`;
+export interface OutboxWriterOptions {
+  /**
+   * The W3C `traceparent` of the work appending events (the HTTP request), or null: stored with each
+   * event, and sent by the relay as the record's `traceparent` header (the envelope is not changed).
+   */
+  traceparent?: () => string | null;
+}
 
 /**
  * Stores events in the service's outbox inside the caller's transaction. It never talks to Kafka:
  * the events become visible to the relay only if, and when, the caller's transaction commits.
  */
 export class OutboxWriter {
-  private readonly insertSql: string;
+  private readonly traceparentOf: () => string | null;
 
-  constructor(private readonly schema: string) {
-    // One statement for the rows and the wake-up (NOTIFY is delivered at commit, or never).
-    this.insertSql = `
-      WITH inserted AS (
-        INSERT INTO "${schema}".outbox (event_id, topic, partition_key, event_type, value)
-        SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[])
-        RETURNING 1
-      )
-      SELECT pg_notify('${outboxChannel(schema)}', '') FROM (SELECT count(*) FROM inserted) c`;
+  constructor(
+    readonly schema: string,
+    opts: OutboxWriterOptions = {},
+  ) {
+    this.traceparentOf = opts.traceparent ?? (() => null);
+  }
+
+  /** The trace of the work appending events now (the HTTP request), stored with each event. */
+  traceparent(): string | null {
+    return this.traceparentOf();
   }
 
   /**
    * Appends events (in the given order) to the outbox within `em`'s transaction. Each event is first
    * validated against its contract as its consumers will read it (the stored JSON); one that fails
    * throws EventContractViolationError and nothing is inserted, so the caller's transaction rolls back.
+   * The relay is notified (at commit) only if it sleeps (see outboxWakeCondition).
    */
   async append(em: EntityManager, events: readonly CaseEvent[]): Promise<void> {
     if (events.length === 0) return;
     if (!em.queryRunner?.isTransactionActive) throw new Error('OutboxWriter.append needs an open transaction');
-    const ids: string[] = [];
-    const topics: string[] = [];
-    const keys: string[] = [];
-    const types: string[] = [];
-    const values: string[] = [];
-    for (const event of events) {
-      const definition = findDefinition(event.type, event.version);
-      if (!definition) throw new Error(`no contract for ${event.type} v${event.version}`);
-      const value = JSON.stringify(event);
-      const problems: string[] = [];
-      const stored: unknown = JSON.parse(value);
-      envelopeSchema.validate(stored, 'event', problems);
-      definition.payload.validate((stored as { payload?: unknown }).payload, 'payload', problems);
-      if (problems.length > 0) throw new EventContractViolationError(event.type, problems);
-      ids.push(event.eventId);
-      topics.push(definition.topic);
-      keys.push(event.caseId);
-      types.push(event.type);
-      values.push(value);
-    }
-    await em.query(this.insertSql, [ids, topics, keys, types, values]);
+    const { sql, params } = outboxInsertCte(this.schema, events, 1, this.traceparent());
+    await em.query(sql, params);
   }
 }
 
@@ -83,6 +71,20 @@ export function outboxQuarantineSql(schema: string): string[] {
     `CREATE INDEX outbox_sent_at ON "${schema}".outbox (sent_at) WHERE sent_at IS NOT NULL`,
     `CREATE INDEX outbox_quarantined ON "${schema}".outbox (id) WHERE quarantined_at IS NOT NULL`,
   ];
+}
+
+/**
+ * SQL for the third outbox migration of each service: the W3C `traceparent` of the request that
+ * wrote the event (null for events written before, or outside a request), which the relay sends
+ * as a Kafka header so the consumer's log lines carry the request's trace id.
+ */
+export function outboxTraceparentSql(schema: string): string[] {
+  return [`ALTER TABLE "${schema}".outbox ADD COLUMN traceparent text`];
+}
+
+/** Undoes `outboxTraceparentSql`. */
+export function dropOutboxTraceparentSql(schema: string): string[] {
+  return [`ALTER TABLE "${schema}".outbox DROP COLUMN traceparent`];
 }
 
 /** Undoes `outboxQuarantineSql`. */

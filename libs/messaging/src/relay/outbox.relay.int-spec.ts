@@ -6,7 +6,7 @@ import { caseIds, disputeRegistered } from '../../test-support/test-events';
 import { ofDistrict, TopicTap } from '../../test-support/topic-tap';
 import { createKafka } from '../kafka/kafka-client';
 import { OutboxWriter } from '../outbox/outbox.writer';
-import { OutboxRelay } from './outbox.relay';
+import { OutboxRelay, RelayOptions } from './outbox.relay';
 
 describe('OutboxRelay against PostgreSQL and the shared Kafka broker', () => {
   let db: MessagingTestDb;
@@ -30,8 +30,8 @@ describe('OutboxRelay against PostgreSQL and the shared Kafka broker', () => {
     await db?.drop();
   }, 30_000);
 
-  function startRelay(): OutboxRelay {
-    const relay = new OutboxRelay({ databaseUrl: db.url, schema: db.schema, kafka, pollIntervalMs: 200, standbyRetryMs: 100 });
+  function startRelay(extra: Partial<RelayOptions> = {}): OutboxRelay {
+    const relay = new OutboxRelay({ databaseUrl: db.url, schema: db.schema, kafka, pollIntervalMs: 200, standbyRetryMs: 100, ...extra });
     relays.push(relay);
     relay.start();
     return relay;
@@ -44,6 +44,18 @@ describe('OutboxRelay against PostgreSQL and the shared Kafka broker', () => {
   }
 
   const append = (events: CaseEvent[]) => db.dataSource.transaction((em) => writer.append(em, events));
+
+  /** Whether a relay session of this schema holds the idle lock (the two-key advisory lock), i.e. sleeps. */
+  const relaySleeps = async () => {
+    const [row]: { n: number }[] = await db.dataSource.query(
+      `SELECT count(*)::int AS n FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+        WHERE l.locktype = 'advisory' AND l.objsubid = 2 AND l.mode = 'ExclusiveLock' AND l.granted AND a.application_name = $1`,
+      [`${db.schema}-relay`],
+    );
+    return row.n === 1;
+  };
+  /** The fallback poll out of reach of a test: what arrives, arrives by NOTIFY or by the relay's own reads. */
+  const NO_POLL = { pollIntervalMs: 120_000 };
 
   it('never publishes an event whose transaction rolled back, and publishes the committed ones around it', async () => {
     const district = uniqueDistrict();
@@ -77,7 +89,8 @@ describe('OutboxRelay against PostgreSQL and the shared Kafka broker', () => {
     const cases = caseIds(10);
     const [first, second] = [startRelay(), startRelay()];
 
-    // Ground truth for "one active relay": sessions of this schema's relays holding an advisory lock.
+    // Ground truth for "one active relay": sessions of this schema's relays holding an advisory lock
+    // (the active one holds two: leadership, and its idle lock while it sleeps).
     let bothActive = 0;
     let maxLockHolders = 0;
     let sampling = true;
@@ -85,7 +98,7 @@ describe('OutboxRelay against PostgreSQL and the shared Kafka broker', () => {
       while (sampling) {
         if (first.active && second.active) bothActive++;
         const [row]: { holders: string }[] = await db.dataSource.query(
-          `SELECT count(*) AS holders FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+          `SELECT count(DISTINCT l.pid) AS holders FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
             WHERE l.locktype = 'advisory' AND l.granted AND a.application_name = $1`,
           [`${db.schema}-relay`],
         );
@@ -128,4 +141,94 @@ describe('OutboxRelay against PostgreSQL and the shared Kafka broker', () => {
     expect(leader.published + standby.published).toBe(1_000);
     expect(await db.outboxCounts()).toEqual({ total: 1_000, unsent: 0 });
   }, 60_000);
+
+  it('sleeps holding its idle lock and is woken by the NOTIFY of the next command, with no poll to fall back on', async () => {
+    const district = uniqueDistrict();
+    const tap = await openTap(district);
+    const [a, b] = caseIds(2);
+    const relay = startRelay(NO_POLL);
+    await eventually(relaySleeps, Boolean, 20_000, 'the relay asleep on its idle lock');
+    const started = Date.now();
+    await append([disputeRegistered(district, a, 1)]);
+    await eventually(async () => tap.messages.length, (n) => n >= 1, 20_000, 'the event on the topic');
+    // Asleep again, and woken again: every wake-up of a sleeping relay comes from a NOTIFY.
+    await eventually(relaySleeps, Boolean, 20_000, 'the relay asleep again');
+    await append([disputeRegistered(district, b, 1), disputeRegistered(district, a, 2)]);
+    await eventually(async () => tap.messages.length, (n) => n >= 3, 20_000, 'the next two events on the topic');
+    expect(Date.now() - started).toBeLessThan(NO_POLL.pollIntervalMs);
+    expect(tap.events().filter((e) => e.caseId === a).map((e) => e.sequence)).toEqual([1, 2]);
+    expect(relay.published).toBe(3);
+  }, 60_000);
+
+  it('does not fall asleep while a command that skipped its NOTIFY is open, and publishes it once committed', async () => {
+    const district = uniqueDistrict();
+    const tap = await openTap(district);
+    const [a] = caseIds(1);
+    let opened!: () => void;
+    let commit!: () => void;
+    const isOpen = new Promise<void>((r) => (opened = r));
+    const committing = new Promise<void>((r) => (commit = r));
+    // No relay sleeps yet: the command takes the idle lock shared and will not NOTIFY.
+    const command = db.dataSource.transaction(async (em) => {
+      await writer.append(em, [disputeRegistered(district, a, 1)]);
+      opened();
+      await committing;
+    });
+    await isOpen;
+    const relay = startRelay(NO_POLL);
+    await eventually(async () => relay.active, Boolean, 20_000, 'the relay leading');
+    let sleptWhileOpen = false;
+    for (let i = 0; i < 10; i++) {
+      sleptWhileOpen ||= await relaySleeps();
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(sleptWhileOpen).toBe(false);
+    commit();
+    await command;
+    await eventually(async () => tap.messages.length, (n) => n >= 1, 20_000, 'the event on the topic, without a NOTIFY or a poll');
+    await eventually(relaySleeps, Boolean, 20_000, 'the relay asleep once the outbox is drained');
+    expect(tap.events().map((e) => e.caseId)).toEqual([a]);
+    expect(await db.outboxCounts()).toEqual({ total: 1, unsent: 0 });
+  }, 60_000);
+
+  it('pipelines a backlog in id order, and sends an event committed late below the batches read so far before its case\'s next event', async () => {
+    const district = uniqueDistrict();
+    const tap = await openTap(district);
+    const [late, ...others] = caseIds(21);
+    let mayCommit = false;
+    let lateAppended!: () => void;
+    const lateIsAppended = new Promise<void>((r) => (lateAppended = r));
+    // The late command takes its outbox id first and commits only while the relay is busy with the
+    // backlog above it (a statement every 200 ms keeps it clear of the idle-in-transaction timeout).
+    const lateCommand = db.dataSource.transaction(async (em) => {
+      await writer.append(em, [disputeRegistered(district, late, 1)]);
+      lateAppended();
+      while (!mayCommit) {
+        await em.query('SELECT 1');
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    });
+    await lateIsAppended;
+    for (let seq = 1; seq <= 100; seq += 10)
+      await append(Array.from({ length: 10 }, (_, i) => others.map((caseId) => disputeRegistered(district, caseId, seq + i))).flat());
+    const relay = startRelay({ batchSize: 10, ...NO_POLL });
+    await eventually(async () => relay.published, (n) => n >= 100, 30_000, 'the relay busy with the backlog');
+    mayCommit = true;
+    await lateCommand;
+    await append([disputeRegistered(district, late, 2)]);
+    const publishedWhenBothWritten = relay.published;
+
+    await eventually(async () => tap.messages.length, (n) => n >= 2_002, 45_000, 'all 2,002 events on the topic');
+    expect(publishedWhenBothWritten).toBeLessThan(2_000); // the late events came while the backlog was still being sent
+    const sequences = (caseId: string) =>
+      tap.messages
+        .filter((m) => m.event!.caseId === caseId)
+        .sort((x, y) => Number(BigInt(x.offset) - BigInt(y.offset)))
+        .map((m) => m.event!.sequence);
+    expect(sequences(late)).toEqual([1, 2]);
+    for (const caseId of others) expect(sequences(caseId)).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
+    await eventually(() => db.outboxCounts(), (c) => c.unsent === 0, 10_000, 'every row marked sent');
+    expect(tap.messages).toHaveLength(2_002);
+    expect(relay.published).toBe(2_002);
+  }, 90_000);
 });

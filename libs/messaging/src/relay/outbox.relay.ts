@@ -1,7 +1,7 @@
 import { Kafka, Message, Producer } from 'kafkajs';
 import { Client } from 'pg';
 import { createEventProducer } from '../kafka/kafka-client';
-import { outboxChannel } from '../outbox/outbox.writer';
+import { outboxChannel, outboxIdleLockArgs } from '../outbox/outbox-insert';
 
 export interface RelayOptions {
   databaseUrl: string;
@@ -26,6 +26,17 @@ export interface RelayOptions {
   /** How long to wait after a wake-up before reading, so rows committed together go out together. */
   lingerMs?: number;
   log?: (message: string) => void;
+  observer?: RelayObserver;
+}
+
+/** What a relay reports as it goes (metrics). */
+export interface RelayObserver {
+  /** One produce request acknowledged by Kafka and its rows marked sent: how many events it carried. */
+  published?(events: number): void;
+  /** A pass of the relay loop failed (Kafka or PostgreSQL away, a refused request); it retries with back-off. */
+  failed?(): void;
+  /** An event set aside for good (too large to ever send). */
+  quarantined?(): void;
 }
 
 interface OutboxRow {
@@ -33,6 +44,7 @@ interface OutboxRow {
   topic: string;
   partition_key: string;
   value: string;
+  traceparent: string | null;
 }
 
 /** Default produce size: ~880 KiB, well below the broker's 1 MiB (1,048,588-byte) record batch limit. */
@@ -46,9 +58,12 @@ export const DEFAULT_RELAY_MAX_BATCH_BYTES = 900_000;
 const RECORD_OVERHEAD_BYTES = 100;
 const REQUEST_OVERHEAD_BYTES = 1_024;
 
+/** Longest wait between reads while a writer holds the idle lock shared (its rows come without a NOTIFY). */
+const MAX_BUSY_WAIT_MS = 100;
+
 /** The bytes a row takes in a produce request, estimated from above. */
-export function outboxRowBytes(row: { partition_key: string; value: string; topic: string }): number {
-  return Buffer.byteLength(row.partition_key) + Buffer.byteLength(row.value) + Buffer.byteLength(row.topic) + RECORD_OVERHEAD_BYTES;
+export function outboxRowBytes(row: { partition_key: string; value: string; topic: string; traceparent?: string | null }): number {
+  return Buffer.byteLength(row.partition_key) + Buffer.byteLength(row.value) + Buffer.byteLength(row.topic) + (row.traceparent?.length ?? 0) + RECORD_OVERHEAD_BYTES;
 }
 
 /**
@@ -73,6 +88,8 @@ export class OutboxRelay {
   private wake?: () => void;
   /** A wake-up that arrived while the loop was busy; the next idle returns at once. */
   private wakePending = false;
+  /** True while this session holds the idle lock: writers then NOTIFY (see outboxWakeCondition). */
+  private idleLocked = false;
   private client?: Client;
   private producer?: Producer;
   private producerConnected = false;
@@ -128,6 +145,7 @@ export class OutboxRelay {
         backoff = 100;
         await this.publishWhileLeading();
       } catch (err) {
+        this.opts.observer?.failed?.();
         this.log(`outbox relay (${this.opts.schema}): ${(err as Error).message}; retrying in ${backoff} ms`);
         await this.disconnect();
         await this.idle(backoff);
@@ -143,10 +161,15 @@ export class OutboxRelay {
       // The connection broke: drop it; the loop reconnects and re-takes the lock.
       if (this.client === client) this.client = undefined;
       this.active = false;
+      this.idleLocked = false;
       this.nudge();
     });
     client.on('notification', () => this.nudge());
     await client.connect();
+    // The relay's own commits (rows marked sent or quarantined, the clean-up) need not wait for the
+    // WAL flush: one lost in a PostgreSQL crash is redone — a batch sent twice, which consumers'
+    // inboxes drop — never an event lost. The commands' commits are not affected.
+    await client.query('SET synchronous_commit TO off');
     this.client = client;
   }
 
@@ -162,30 +185,116 @@ export class OutboxRelay {
     return true;
   }
 
+  /**
+   * The publish loop, pipelined: while Kafka has batch N, the connection marks batch N-1 sent and
+   * reads batch N+1 (which leaves out N's rows), so a batch costs the slower of the two sides, not
+   * their sum. Order holds: batch N+1 is sent only once N is acknowledged (one request in flight),
+   * and a row is marked sent only once Kafka has acknowledged it.
+   */
   private async publishWhileLeading(): Promise<void> {
-    while (this.running && this.active && this.client) {
-      const client = this.client;
-      const { rows } = await client.query<OutboxRow>(
-        `SELECT id, topic, partition_key, value FROM "${this.opts.schema}".outbox
-          WHERE sent_at IS NULL AND quarantined_at IS NULL ORDER BY id LIMIT $1`,
-        [this.batchSize],
-      );
-      const batch = await this.takeBatch(client, rows);
-      if (batch.length > 0) {
-        if (!(await this.sendOrQuarantine(client, batch))) continue;
-        await client.query(`UPDATE "${this.opts.schema}".outbox SET sent_at = now() WHERE id = ANY($1::bigint[])`, [
-          batch.map((r) => r.id),
-        ]);
-        this.published += batch.length;
-      }
-      await this.cleanupIfDue(client);
-      // A batch cut short by the byte limit (or by a quarantine) leaves rows waiting: go on at once.
-      if (rows.length < this.batchSize && batch.length === rows.length && !this.cleanupPending) {
-        await this.idle(this.pollIntervalMs);
+    let busyWaitMs = this.minBusyWaitMs();
+    /** The next batch's read, started while the current batch was in flight. */
+    let prefetched: Promise<OutboxRow[]> | undefined;
+    /** The UPDATE marking the previous batch sent, running while the current batch is in flight. */
+    let marking: Promise<void> | undefined;
+    try {
+      while (this.running && this.active && this.client) {
+        const client = this.client;
+        const rows = await (prefetched ?? this.read(client));
+        prefetched = undefined;
+        // Busy again: writers go back to their cheap path (no NOTIFY).
+        if (rows.length > 0) {
+          if (this.idleLocked) await this.releaseIdleLock(client);
+          busyWaitMs = this.minBusyWaitMs();
+        }
+        const batch = await this.takeBatch(client, rows);
+        // A batch cut short by the byte limit (or by a quarantine) leaves rows waiting: go on at once.
+        const moreWaiting = rows.length === this.batchSize || batch.length < rows.length;
+        if (batch.length > 0) {
+          const sending = this.sendOrQuarantine(client, batch);
+          if (moreWaiting) prefetched = quiet(this.read(client, batch));
+          const sent = await sending.catch(async (err: unknown) => {
+            await Promise.allSettled([prefetched, marking]);
+            throw err;
+          });
+          await marking; // queued before the prefetch: done by now
+          marking = undefined;
+          if (!sent) {
+            // Refused as too large: its rows are unsent and left out of the prefetch; read afresh.
+            await prefetched?.catch(() => undefined);
+            prefetched = undefined;
+            continue;
+          }
+          if (moreWaiting) {
+            // The clean-up's one statement per pass goes on the connection behind the UPDATE, still beside the next send.
+            marking = quiet(this.markSent(client, batch).then(() => this.cleanupIfDue(client)));
+            continue;
+          }
+          await this.markSent(client, batch);
+        }
+        // Not pipelining (nothing sent, or the outbox drained): whatever UPDATE still runs is awaited here.
+        await marking;
+        marking = undefined;
+        await this.cleanupIfDue(client);
+        if (moreWaiting || this.cleanupPending) continue;
+        if (!this.idleLocked) {
+          // Not asleep before a read taken after the idle lock was granted has found nothing: the
+          // lock waits for every writer that skipped its NOTIFY, and their rows are visible once it is granted.
+          if (await this.takeIdleLock(client)) continue;
+          // A writer is between its INSERT and its commit: its rows come without a NOTIFY; look again soon.
+          await this.idle(busyWaitMs);
+          busyWaitMs = Math.min(busyWaitMs * 2, MAX_BUSY_WAIT_MS);
+          continue;
+        }
+        if (!(await this.idle(this.pollIntervalMs))) continue; // the fallback poll: read again, still asleep for writers
+        await this.releaseIdleLock(client);
         // Let the commits of a burst gather into one batch: a few ms of latency, far fewer round trips.
         if (this.lingerMs > 0 && this.running) await new Promise((r) => setTimeout(r, this.lingerMs));
       }
+      await marking;
+    } finally {
+      // Leaving on an error (or a lost lead): nothing may be left running unobserved on the connection.
+      await Promise.allSettled([prefetched, marking]);
     }
+  }
+
+  /**
+   * The oldest unsent rows, in id order. `inFlight`: a batch sent but not yet marked, left out —
+   * but not the rows below its last id that it lacks (committed after it was read: their case's
+   * later events cannot be in it), so they go out next, in order.
+   */
+  private async read(client: Client, inFlight?: readonly OutboxRow[]): Promise<OutboxRow[]> {
+    const columns = `SELECT id, topic, partition_key, value, traceparent FROM "${this.opts.schema}".outbox WHERE sent_at IS NULL AND quarantined_at IS NULL`;
+    if (!inFlight) return (await client.query<OutboxRow>(`${columns} ORDER BY id LIMIT $1`, [this.batchSize])).rows;
+    const { rows } = await client.query<OutboxRow>(`${columns} AND (id > $2 OR id <> ALL($3::bigint[])) ORDER BY id LIMIT $1`, [
+      this.batchSize,
+      inFlight[inFlight.length - 1].id,
+      inFlight.map((r) => r.id),
+    ]);
+    return rows;
+  }
+
+  /** Marks an acknowledged batch sent, in one statement (its commit need not wait for the WAL flush: see connect). */
+  private async markSent(client: Client, batch: readonly OutboxRow[]): Promise<void> {
+    await client.query(`UPDATE "${this.opts.schema}".outbox SET sent_at = now() WHERE id = ANY($1::bigint[])`, [batch.map((r) => r.id)]);
+    this.published += batch.length;
+    this.opts.observer?.published?.(batch.length);
+  }
+
+  private minBusyWaitMs(): number {
+    return Math.max(this.lingerMs, 1);
+  }
+
+  /** Takes the idle lock (session-level, exclusive); false while a writer holds it shared. */
+  private async takeIdleLock(client: Client): Promise<boolean> {
+    const { rows } = await client.query(`SELECT pg_try_advisory_lock(${outboxIdleLockArgs(this.opts.schema)}) AS locked`);
+    this.idleLocked = rows[0].locked === true;
+    return this.idleLocked;
+  }
+
+  private async releaseIdleLock(client: Client): Promise<void> {
+    this.idleLocked = false;
+    await client.query(`SELECT pg_advisory_unlock(${outboxIdleLockArgs(this.opts.schema)})`);
   }
 
   /**
@@ -235,6 +344,7 @@ export class OutboxRelay {
   private async quarantine(client: Client, row: OutboxRow, reason: string): Promise<void> {
     await client.query(`UPDATE "${this.opts.schema}".outbox SET quarantined_at = now(), quarantine_reason = $2 WHERE id = $1`, [row.id, reason]);
     this.quarantined++;
+    this.opts.observer?.quarantined?.();
     this.log(
       `outbox relay (${this.opts.schema}): QUARANTINED outbox row ${row.id} (topic ${row.topic}, case ${row.partition_key}): ${reason}; ` +
         `later events of this case are published without it`,
@@ -250,7 +360,8 @@ export class OutboxRelay {
     const byTopic = new Map<string, Message[]>();
     for (const row of rows) {
       const messages = byTopic.get(row.topic) ?? [];
-      messages.push({ key: row.partition_key, value: row.value });
+      // The request's trace goes as a header (W3C Trace Context over Kafka): the envelope, a versioned contract, stays as it is.
+      messages.push({ key: row.partition_key, value: row.value, ...(row.traceparent ? { headers: { traceparent: row.traceparent } } : {}) });
       byTopic.set(row.topic, messages);
     }
     try {
@@ -293,24 +404,26 @@ export class OutboxRelay {
     else this.wakePending = true;
   }
 
-  private idle(ms: number): Promise<void> {
+  /** Waits `ms` or until nudged (a NOTIFY, a broken connection, stop); true when nudged. */
+  private idle(ms: number): Promise<boolean> {
     if (this.wakePending) {
       this.wakePending = false;
-      return Promise.resolve();
+      return Promise.resolve(true);
     }
     return new Promise((resolve) => {
-      const finish = () => {
+      const finish = (nudged: boolean) => {
         clearTimeout(timer);
         this.wake = undefined;
-        resolve();
+        resolve(nudged);
       };
-      const timer = setTimeout(finish, ms);
-      this.wake = finish;
+      const timer = setTimeout(() => finish(false), ms);
+      this.wake = () => finish(true);
     });
   }
 
   private async disconnect(): Promise<void> {
     this.active = false;
+    this.idleLocked = false; // a session lock: it ends with the connection
     const client = this.client;
     this.client = undefined;
     if (client) await client.end().catch(() => undefined);
@@ -320,6 +433,12 @@ export class OutboxRelay {
   }
 }
 
+
+/** The same promise, with its rejection marked handled (it is awaited, or settled, later). */
+function quiet<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
+}
 
 /** Whether a send failed because the broker found a record batch or request too large. */
 function isTooLarge(err: unknown): boolean {

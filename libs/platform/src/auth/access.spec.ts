@@ -68,6 +68,7 @@ describe('AuthGuard', () => {
       ['mediation-clerk', 'AUTH.FORBIDDEN_ROLE'],
       ['legal-aid-officer', 'ok'],
       ['review-officer', 'AUTH.FORBIDDEN_ROLE'],
+      ['legal-affairs-officer', 'AUTH.FORBIDDEN_ROLE'],
       ['enforcement-supervisor', 'AUTH.FORBIDDEN_ROLE'],
       ['report-reader', 'AUTH.FORBIDDEN_ROLE'],
       ['admin', 'ok'],

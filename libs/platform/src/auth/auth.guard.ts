@@ -1,7 +1,7 @@
-import { CallHandler, CanActivate, ExecutionContext, Inject, Injectable, Logger, NestInterceptor, OnModuleInit } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { Observable } from 'rxjs';
 import { SERVICE_CONFIG, ServiceConfig } from '../config/service-config';
+import { noteRequestActor } from '../logging/request-logging';
 import { runAsActor } from './actor-context';
 import { AuthenticationError, ForbiddenError } from './auth-errors';
 import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
@@ -52,6 +52,8 @@ export class AuthGuard implements CanActivate, OnModuleInit {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const request = context.switchToHttp().getRequest<GuardedRequest>();
     const actor = await verifyToken(bearerToken(request.headers.authorization), this.config.auth);
+    // Before the role check: the access line of a refused request names who was refused.
+    noteRequestActor(request, actor.id);
     const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets) ?? this.access.roles;
     if (!roleAllowed(actor.role, allowed)) {
       const open = [...allowed.filter((r) => r !== 'admin'), 'admin'];
@@ -63,15 +65,7 @@ export class AuthGuard implements CanActivate, OnModuleInit {
   }
 }
 
-/**
- * Runs the route handler (and everything it awaits) as the actor the guard verified, so code deep
- * in a command (e.g. where an event is stamped) reads it with currentActor() without passing it down.
- */
-@Injectable()
-export class ActorContextInterceptor implements NestInterceptor {
-  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const actor = context.switchToHttp().getRequest<GuardedRequest>()[ACTOR];
-    // Nest binds the handler's async context when handle() is called, i.e. inside runAsActor.
-    return actor ? runAsActor(actor, () => next.handle()) : next.handle();
-  }
+/** The actor the guard verified for this request; undefined on an open route. */
+export function requestActor(request: object): Actor | undefined {
+  return (request as GuardedRequest)[ACTOR];
 }

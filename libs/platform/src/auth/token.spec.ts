@@ -49,6 +49,23 @@ describe('verifyToken', () => {
     expect(await refusal(() => verifyToken(token, V, at(60)))).toMatch(/^AUTH.EXPIRED_TOKEN/);
   });
 
+  it('takes a token verified once as verified only under the same key, issuer and audience, and only while its times allow', async () => {
+    const token = signed({ ...good, iat: IAT + 20, exp: IAT + 300, nbf: IAT + 10 });
+    expect((await verifyToken(token, V, at(1))).id).toBe('u-1');
+    expect((await verifyToken(token, V, at(1))).id).toBe('u-1');
+    // Another service's key, or another audience: verified again, and refused.
+    const other: TokenVerification = { ...V, publicKey: generateKeyPairSync('ed25519').publicKey };
+    expect(await refusal(() => verifyToken(token, other, at(1)))).toMatch(/^AUTH.INVALID_TOKEN: the token is not valid: signature verification failed/);
+    expect(await refusal(() => verifyToken(token, { ...V, audience: 'elsewhere' }, at(1)))).toMatch(/"aud"/);
+    // Earlier than its nbf, or so early that its iat lies beyond the skew: refused although verified before.
+    expect(await refusal(() => verifyToken(token, V, new Date((IAT + 5) * 1000)))).toMatch(/^AUTH.INVALID_TOKEN/);
+    expect(await refusal(() => verifyToken(token, V, new Date((IAT - 20) * 1000)))).toMatch(/^AUTH.INVALID_TOKEN/);
+    expect(await refusal(() => verifyToken(token, V, at(5)))).toMatch(/^AUTH.EXPIRED_TOKEN/);
+    // A token that differs in one character is another token.
+    const tampered = `${token.slice(0, -2)}${token.at(-2) === 'A' ? 'B' : 'A'}${token.at(-1)}`;
+    expect(await refusal(() => verifyToken(tampered, V, at(1)))).toMatch(/^AUTH.INVALID_TOKEN/);
+  });
+
   it('refuses a token signed with another key as AUTH.INVALID_TOKEN', async () => {
     const token = signAccessToken({ sub: 'u-1', role: 'admin' }, DEV_TOKEN_PRIVATE_KEY, SIGN);
     expect(await refusal(() => verifyToken(token, V, NOW))).toMatch(/^AUTH.INVALID_TOKEN: the token is not valid: signature verification failed/);

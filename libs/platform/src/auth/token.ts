@@ -104,6 +104,39 @@ const invalid = (reason: string) => new AuthenticationError('AUTH.INVALID_TOKEN'
  * business time, never token lifetimes.
  */
 export async function verifyToken(token: string, v: TokenVerification, now: Date = new Date()): Promise<Actor> {
+  const nowSeconds = now.getTime() / 1000;
+  const known = verified.get(v)?.get(token);
+  // The same token string under the same key, issuer and audience verified once already: only
+  // its times can have changed their verdict (checked as below), never its signature or claims.
+  if (known && nowSeconds < known.exp && known.iat <= nowSeconds + TOKEN_CLOCK_SKEW_SECONDS && (known.nbf ?? 0) <= Math.floor(nowSeconds)) return known.actor;
+  const actor = await verifyTokenFully(token, v, now);
+  remember(v, token, actor, now);
+  return actor;
+}
+
+/**
+ * Tokens whose signature and claims checked out, per verification (a service's key, issuer and
+ * audience), with their iat and exp: a session's token is sent with every request for minutes, and
+ * its EdDSA verification through WebCrypto cost ~160 µs of CPU per request (a fifth of a
+ * register request's CPU in the service, docs/benchmarks.md). Bounded; the oldest entry goes first.
+ */
+const verified = new WeakMap<TokenVerification, Map<string, { actor: Actor; iat: number; exp: number; nbf?: number }>>();
+export const VERIFIED_TOKENS_KEPT = 10_000;
+
+function remember(v: TokenVerification, token: string, actor: Actor, now: Date): void {
+  const [, body] = token.split('.');
+  const { iat, exp, nbf } = JSON.parse(Buffer.from(body, 'base64url').toString()) as { iat: number; exp: number; nbf?: number };
+  let tokens = verified.get(v);
+  if (!tokens) verified.set(v, (tokens = new Map()));
+  if (tokens.size >= VERIFIED_TOKENS_KEPT) {
+    // Expired ones first; then the oldest (a Map keeps insertion order).
+    for (const [t, e] of tokens) if (e.exp <= now.getTime() / 1000) tokens.delete(t);
+    if (tokens.size >= VERIFIED_TOKENS_KEPT) tokens.delete(tokens.keys().next().value!);
+  }
+  tokens.set(token, { actor, iat, exp, ...(typeof nbf === 'number' ? { nbf } : {}) });
+}
+
+async function verifyTokenFully(token: string, v: TokenVerification, now: Date): Promise<Actor> {
   let payload: Record<string, unknown>;
   try {
     ({ payload } = await jwtVerify(token, v.publicKey, { algorithms: ['EdDSA'], issuer: v.issuer, audience: v.audience, requiredClaims: ['iat', 'exp'], currentDate: now }));

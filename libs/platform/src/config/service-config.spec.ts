@@ -8,6 +8,7 @@ describe('loadServiceConfig', () => {
       port: 3001,
       databaseUrl: 'postgres://postgres@127.0.0.1:5432/casetrack',
       databasePoolSize: 10,
+      databaseIdleTransactionTimeoutSeconds: 30,
       kafkaBrokers: ['127.0.0.1:9092'],
       districtCode: '500106',
       timeZone: 'Asia/Shanghai',
@@ -21,6 +22,12 @@ describe('loadServiceConfig', () => {
     expect(loadServiceConfig('mediation', 3001, { BUSINESS_TIME_MAX_SKEW_SECONDS: '60' }).businessTimeMaxSkewSeconds).toBe(60);
     for (const bad of ['-1', '1.5', 'soon', '86401'])
       expect(() => loadServiceConfig('mediation', 3001, { BUSINESS_TIME_MAX_SKEW_SECONDS: bad })).toThrow(/BUSINESS_TIME_MAX_SKEW_SECONDS/);
+  });
+
+  it('reads how long a transaction may sit idle, in whole seconds from 1 to 3600', () => {
+    expect(loadServiceConfig('mediation', 3001, { DATABASE_IDLE_TRANSACTION_TIMEOUT_SECONDS: '5' }).databaseIdleTransactionTimeoutSeconds).toBe(5);
+    for (const bad of ['0', '2.5', 'long', '3601'])
+      expect(() => loadServiceConfig('mediation', 3001, { DATABASE_IDLE_TRANSACTION_TIMEOUT_SECONDS: bad })).toThrow(/DATABASE_IDLE_TRANSACTION_TIMEOUT_SECONDS/);
   });
 
   it('takes the port from <SERVICE>_PORT before PORT', () => {

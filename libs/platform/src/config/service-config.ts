@@ -10,6 +10,8 @@ export interface ServiceConfig {
   port: number;
   databaseUrl: string;
   databasePoolSize: number;
+  /** DATABASE_IDLE_TRANSACTION_TIMEOUT_SECONDS: PostgreSQL ends a transaction left idle this long (a stalled process) and frees its locks. */
+  databaseIdleTransactionTimeoutSeconds: number;
   kafkaBrokers: string[];
   districtCode: string;
   timeZone: string;
@@ -54,6 +56,7 @@ export function loadServiceConfig(serviceName: string, defaultPort: number, env:
     port,
     databaseUrl: r.matching('DATABASE_URL', DEFAULT_DATABASE_URL, (v) => /^postgres(ql)?:\/\//.test(v), 'a postgres:// URL'),
     databasePoolSize: r.int('DATABASE_POOL_SIZE', 10, { min: 1, max: 200 }),
+    databaseIdleTransactionTimeoutSeconds: r.int('DATABASE_IDLE_TRANSACTION_TIMEOUT_SECONDS', 30, { min: 1, max: 3600 }),
     kafkaBrokers: r
       .matching('KAFKA_BROKERS', DEFAULT_KAFKA_BROKERS, (v) => v.split(',').every((b) => /^[^\s:]+:\d+$/.test(b.trim())), 'a comma-separated list of host:port')
       .split(',')

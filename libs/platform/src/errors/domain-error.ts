@@ -17,7 +17,9 @@ export class DomainError extends Error {
 /** The case is not in a status that allows this action. */
 export class InvalidTransitionError extends DomainError {
   constructor(entity: string, action: string, status: string) {
-    super(`${entity.toUpperCase()}.INVALID_TRANSITION`, `cannot ${action} a ${entity} whose status is ${status}`, 'conflict', { status });
+    // By sound: "an engagement", but "a unit" (a "u" read "you").
+    const article = /^[aeiou]/.test(entity) && !/^u(ni|se|su)/.test(entity) ? 'an' : 'a';
+    super(`${entity.toUpperCase()}.INVALID_TRANSITION`, `cannot ${action} ${article} ${entity} whose status is ${status}`, 'conflict', { status });
   }
 }
 

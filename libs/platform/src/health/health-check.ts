@@ -5,6 +5,12 @@ import { DataSource } from 'typeorm';
 export interface HealthCheck {
   name: string;
   check(): Promise<void | HealthReport>;
+  /**
+   * What this check being down means for GET /health/ready: `not-ready` (the default) answers 503,
+   * `degraded` is named in the body with 200 (the service still does its job without it, e.g. a
+   * case service without Kafka: the outbox keeps the events). GET /health answers 503 for either.
+   */
+  whenDown?: 'not-ready' | 'degraded';
 }
 
 /** What a check that is up adds to /health: `degraded` (a message) is shown but keeps the service ready (200). */
@@ -28,11 +34,16 @@ export function databaseCheck(dataSource: DataSource): HealthCheck {
   return { name: 'database', check: async () => void (await dataSource.query('SELECT 1')) };
 }
 
-/** A Kafka broker answers a metadata request (one admin connection, kept between checks). */
+/**
+ * A Kafka broker answers a metadata request (one admin connection, kept between checks). Down, it
+ * leaves a service ready but degraded: case services keep taking writes (the outbox holds their
+ * events), reporting keeps serving the figures it has (its live-consumer check says when they go stale).
+ */
 export function kafkaCheck(kafka: Kafka): HealthCheck & { close(): Promise<void> } {
   let admin: Admin | undefined;
   return {
     name: 'kafka',
+    whenDown: 'degraded',
     async check() {
       if (!admin) {
         const fresh = kafka.admin({ retry: { retries: 0 } });

@@ -15,7 +15,7 @@ export class HealthCheckResultDto {
   error?: string;
 }
 
-/** The body of GET /health, with 200 and with 503. */
+/** The body of GET /health and GET /health/ready, with 200 and with 503. */
 export class HealthReportDto {
   @ApiProperty({ enum: ['ok', 'degraded', 'down'] })
   status: 'ok' | 'degraded' | 'down';
@@ -31,4 +31,10 @@ export class HealthReportDto {
 
   @ApiProperty({ type: 'object', additionalProperties: { $ref: getSchemaPath(HealthCheckResultDto) }, description: 'By check name (database, kafka, …)' })
   checks: Record<string, HealthCheckResultDto>;
+}
+
+/** The body of GET /health/live. */
+export class LivenessDto {
+  @ApiProperty({ enum: ['ok'] })
+  status: 'ok';
 }

@@ -23,6 +23,11 @@ describe('toErrorBody (every error becomes one response shape, mapped in this on
     });
   });
 
+  it('writes the article by sound: an engagement, a unit', () => {
+    expect(new InvalidTransitionError('engagement', 'end', 'ended').message).toBe('cannot end an engagement whose status is ended');
+    expect(new InvalidTransitionError('unit', 'dissolve', 'dissolved').message).toBe('cannot dissolve a unit whose status is dissolved');
+  });
+
   it('passes a validation body through unchanged', () => {
     const body = { statusCode: 400, error: 'Bad Request', code: 'VALIDATION_FAILED', message: 'x: bad', fields: [{ field: 'x', problems: ['bad'] }] };
     expect(toErrorBody(new BadRequestException(body))).toBe(body);

@@ -1,6 +1,7 @@
 import { EventContractViolationError } from '@casetrack/messaging';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { DomainError, DomainErrorKind } from '../errors/domain-error';
+import { requestRoute, requestTrace } from '../logging/request-logging';
 import { PAYLOAD_TOO_LARGE_MESSAGE, unsupportedMediaTypeMessage } from './content-type';
 import { ErrorBody, STATUS_TEXT } from './error-body';
 
@@ -113,11 +114,15 @@ export class AllExceptionsFilter implements ExceptionFilter {
   catch(err: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const reply = http.getResponse();
-    const contentType = (http.getRequest() as { headers?: Record<string, unknown> } | undefined)?.headers?.['content-type'];
+    const request = (http.getRequest() ?? {}) as { method?: string; headers?: Record<string, unknown> };
+    const contentType = request.headers?.['content-type'];
     const body = toErrorBody(err, { contentType: typeof contentType === 'string' ? contentType : undefined });
-    if (body.statusCode >= 500) this.logger.error((err as Error)?.stack ?? String(err));
+    // The request's trace and route, never its URL, headers or body.
+    const where = { method: request.method, route: requestRoute(request), traceId: requestTrace(request)?.traceId, code: body.code };
+    // The stack of a 500 (or a 503): the error's class, message and stack only (errorFields), never a database error's parameters.
+    if (body.statusCode >= 500) this.logger.error({ msg: `request failed: ${body.statusCode} ${body.code}`, ...where, err: err instanceof Error ? err : new Error(String(err)) });
     // A request DTO and an event contract disagree: the client got a 422, but the code needs a fix.
-    else if (err instanceof EventContractViolationError) this.logger.warn(err.message);
+    else if (err instanceof EventContractViolationError) this.logger.warn({ msg: err.message, ...where });
     if (body.statusCode === 401) reply.header('WWW-Authenticate', 'Bearer');
     reply.status(body.statusCode).send(body);
   }

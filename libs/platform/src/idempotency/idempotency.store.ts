@@ -11,6 +11,13 @@ export interface CommandResponse<T = unknown> {
   replayed?: boolean;
 }
 
+/** An Idempotency-Key's record as stored: the request's hash and the answer given (null while in flight). */
+export interface StoredAnswer {
+  request_hash: string;
+  status: number | null;
+  response: unknown;
+}
+
 /** A JSON text with object keys sorted, so equal bodies hash equally whatever their key order. */
 function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
@@ -86,13 +93,51 @@ export interface IdempotencyOptions {
  */
 export class IdempotencyStore {
   constructor(
-    private readonly schema: string,
+    readonly schema: string,
     private readonly options: IdempotencyOptions,
   ) {}
 
   /** The stored form of a request body: HMAC-SHA256 of its canonical JSON, hex. */
   requestHash(requestBody: unknown): string {
     return createHmac('sha256', this.options.secret).update(canonicalJson(requestBody)).digest('hex');
+  }
+
+  /** The TTL in hours (a record older than this is forgotten). */
+  get ttlHours(): number {
+    return this.options.ttlHours;
+  }
+
+  /** The schema-qualified table, for statements that claim a key alongside their own writes. */
+  get table(): string {
+    return `"${this.schema}".idempotency_keys`;
+  }
+
+  /** Refuses a malformed Idempotency-Key (400 naming the header). */
+  checkKey(key: string): void {
+    if (key.length === 0 || key.length > 200 || !/^[\x21-\x7e]+$/.test(key))
+      throw new InvalidInputError('IDEMPOTENCY_KEY.INVALID', 'Idempotency-Key', 'Idempotency-Key must be 1–200 visible ASCII characters');
+  }
+
+  /** The record of a key this user used on this route and that has not expired, if any. */
+  async lookup(em: EntityManager, scope: string, key: string): Promise<StoredAnswer | null> {
+    const rows: StoredAnswer[] = await em.query(
+      `SELECT request_hash, status, response FROM ${this.table}
+        WHERE scope = $1 AND actor_id = $2 AND key = $3 AND created_at >= now() - make_interval(hours => $4)`,
+      [scope, currentActor()?.id ?? '', key, this.options.ttlHours],
+    );
+    return rows[0] ?? null;
+  }
+
+  /**
+   * The answer to a request whose key is already recorded: the stored answer when the body is the
+   * same, a 422 when it differs. A record still being written (status null) is the same request in
+   * flight: 409, try again.
+   */
+  replay<T>(stored: StoredAnswer, key: string, requestHash: string): CommandResponse<T> {
+    if (stored.request_hash !== requestHash)
+      throw new DomainError('IDEMPOTENCY_KEY.REUSED', `Idempotency-Key ${key} was already used for a different request body`, 'idempotency-mismatch');
+    if (stored.status === null) throw new DomainError('IDEMPOTENCY_KEY.IN_FLIGHT', `a request with Idempotency-Key ${key} is still being processed; retry`, 'conflict');
+    return { status: stored.status, body: stored.response as T, replayed: true };
   }
 
   async run<T>(
@@ -103,36 +148,25 @@ export class IdempotencyStore {
     work: () => Promise<CommandResponse<T>>,
   ): Promise<CommandResponse<T>> {
     if (key === undefined) return work();
-    if (key.length === 0 || key.length > 200 || !/^[\x21-\x7e]+$/.test(key))
-      throw new InvalidInputError('IDEMPOTENCY_KEY.INVALID', 'Idempotency-Key', 'Idempotency-Key must be 1–200 visible ASCII characters');
+    this.checkKey(key);
     const actorId = currentActor()?.id ?? '';
     const hash = this.requestHash(requestBody);
     // An expired record is taken over as if it were not there (the pruner may not have reached it yet).
     const claimed: unknown[] = await em.query(
-      `INSERT INTO "${this.schema}".idempotency_keys AS k (scope, actor_id, key, request_hash) VALUES ($1, $2, $3, $4)
+      `INSERT INTO ${this.table} AS k (scope, actor_id, key, request_hash) VALUES ($1, $2, $3, $4)
        ON CONFLICT (scope, actor_id, key) DO UPDATE SET request_hash = EXCLUDED.request_hash, status = NULL, response = NULL, created_at = now()
          WHERE k.created_at < now() - make_interval(hours => $5)
        RETURNING key`,
       [scope, actorId, key, hash, this.options.ttlHours],
     );
     if (claimed.length === 0) {
-      const [stored] = await em.query(
-        `SELECT request_hash, status, response FROM "${this.schema}".idempotency_keys WHERE scope = $1 AND actor_id = $2 AND key = $3`,
-        [scope, actorId, key],
-      );
-      if (stored.request_hash !== hash)
-        throw new DomainError(
-          'IDEMPOTENCY_KEY.REUSED',
-          `Idempotency-Key ${key} was already used for a different request body`,
-          'idempotency-mismatch',
-        );
-      return { status: stored.status, body: stored.response as T, replayed: true };
+      const [stored] = await em.query(`SELECT request_hash, status, response FROM ${this.table} WHERE scope = $1 AND actor_id = $2 AND key = $3`, [scope, actorId, key]);
+      return this.replay<T>(stored, key, hash);
     }
     const response = await work();
-    await em.query(
-      `UPDATE "${this.schema}".idempotency_keys SET status = $4, response = $5 WHERE scope = $1 AND actor_id = $2 AND key = $3`,
-      [scope, actorId, key, response.status, JSON.stringify(response.body)],
-    );
+    await em.query(`UPDATE ${this.table} SET status = $4, response = $5 WHERE scope = $1 AND actor_id = $2 AND key = $3`, [
+      scope, actorId, key, response.status, JSON.stringify(response.body),
+    ]);
     return response;
   }
 

@@ -1,4 +1,4 @@
-import { AdministrativeMatter, AppearedRole, LawsuitOutcome, LawsuitStatus } from '@casetrack/contracts';
+import { AdministrativeMatter, AppearedRole, LawsuitOutcome, LawsuitStatus, PerformanceResult, PerformanceStatus } from '@casetrack/contracts';
 import { InvalidInputError, InvalidTransitionError } from '@casetrack/platform';
 
 /** A lawsuit in which a district agency is the defendant (行政应诉). */
@@ -12,10 +12,22 @@ export interface Lawsuit {
   decidedAt: Date | null;
   outcome: LawsuitOutcome | null;
   hearingCount: number;
-  /** Sequence number of the lawsuit's latest event (hearings included). */
+  /** The supervision of the judgment's performance (督促履行), null until it starts: see performance-supervision.ts. */
+  performance: PerformanceSupervision | null;
+  /** Sequence number of the lawsuit's latest event (hearings, supervision and judicial suggestions included). */
   sequence: number;
   createdAt: Date;
   updatedAt: Date;
+}
+
+/** The office's supervision of the defendant agency's performance of the effective judgment (督促履行生效法院判决). */
+export interface PerformanceSupervision {
+  status: PerformanceStatus;
+  /** When the judgment became effective (生效); not before the decision. */
+  judgmentEffectiveAt: Date;
+  startedAt: Date;
+  concludedAt: Date | null;
+  result: PerformanceResult | null;
 }
 
 /** One court hearing of a lawsuit, and whether the agency's head appeared (负责人出庭). */
@@ -60,6 +72,7 @@ export function fileLawsuit(input: FileInput, now: Date): Lawsuit {
     decidedAt: null,
     outcome: null,
     hearingCount: 0,
+    performance: null,
     sequence: 1,
     createdAt: now,
     updatedAt: now,

@@ -1,10 +1,13 @@
-import { KeyColumn, keysetPage, Page, SqlWhere } from '@casetrack/platform';
+import { CaseTable, ColumnValues, KeyColumn, keysetPage, Page, RowInsert, SqlWhere } from '@casetrack/platform';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { JudicialSuggestion } from '../domain/judicial-suggestion';
 import { Hearing, Lawsuit } from '../domain/lawsuit';
 
-const COLUMNS = `id, filed_at, defendant_agency, court, matter, status, decided_at, outcome, hearing_count, sequence, created_at, updated_at`;
+const COLUMNS = `id, filed_at, defendant_agency, court, matter, status, decided_at, outcome, hearing_count,
+  performance_status, judgment_effective_at, performance_started_at, performance_concluded_at, performance_result, sequence, created_at, updated_at`;
 const HEARING_COLUMNS = `id, lawsuit_id, held_at, head_appeared, appeared_role, created_at`;
+const SUGGESTION_COLUMNS = `id, lawsuit_id, court, received_at, status, supervised_at, answered_at, created_at, updated_at`;
 
 type Row = Record<string, any>;
 
@@ -24,6 +27,16 @@ const toLawsuit = (r: Row): Lawsuit => ({
   decidedAt: r.decided_at,
   outcome: r.outcome,
   hearingCount: r.hearing_count,
+  performance:
+    r.performance_status === null
+      ? null
+      : {
+          status: r.performance_status,
+          judgmentEffectiveAt: r.judgment_effective_at,
+          startedAt: r.performance_started_at,
+          concludedAt: r.performance_concluded_at,
+          result: r.performance_result,
+        },
   sequence: r.sequence,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
@@ -38,6 +51,18 @@ const toHearing = (r: Row): Hearing => ({
   createdAt: r.created_at,
 });
 
+const toSuggestion = (r: Row): JudicialSuggestion => ({
+  id: r.id,
+  lawsuitId: r.lawsuit_id,
+  court: r.court,
+  receivedAt: r.received_at,
+  status: r.status,
+  supervisedAt: r.supervised_at,
+  answeredAt: r.answered_at,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
 export interface LawsuitFilter {
   status?: string;
   defendantAgency?: string;
@@ -47,23 +72,49 @@ export interface LawsuitFilter {
 
 /** Lawsuits in admin_review.lawsuits and their hearings in admin_review.hearings. */
 @Injectable()
-export class LawsuitRepository {
-  async insert(em: EntityManager, l: Lawsuit): Promise<void> {
-    await em.query(`INSERT INTO admin_review.lawsuits (${COLUMNS}) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)`, [
-      l.id, l.filedAt, l.defendantAgency, l.court, l.matter, l.status, l.decidedAt, l.outcome, l.hearingCount, l.sequence, l.createdAt, l.updatedAt,
-    ]);
+export class LawsuitRepository implements CaseTable<Lawsuit> {
+  readonly entity = 'lawsuit';
+  readonly table = 'admin_review.lawsuits';
+
+  insertValues(l: Lawsuit): ColumnValues {
+    return {
+      id: l.id, filed_at: l.filedAt, defendant_agency: l.defendantAgency, court: l.court, matter: l.matter, ...this.updateValues(l), created_at: l.createdAt,
+    };
   }
 
-  async insertHearing(em: EntityManager, h: Hearing): Promise<void> {
-    await em.query(`INSERT INTO admin_review.hearings (${HEARING_COLUMNS}) VALUES ($1,$2,$3,$4,$5,$6)`, [
-      h.id, h.lawsuitId, h.heldAt, h.headAppeared, h.appearedRole, h.createdAt,
-    ]);
+  /** The columns a hearing, a judgment or a supervision changes, and the new sequence. */
+  updateValues(l: Lawsuit): ColumnValues {
+    const p = l.performance;
+    return {
+      status: l.status, decided_at: l.decidedAt, outcome: l.outcome, hearing_count: l.hearingCount,
+      performance_status: p?.status ?? null, judgment_effective_at: p?.judgmentEffectiveAt ?? null, performance_started_at: p?.startedAt ?? null,
+      performance_concluded_at: p?.concludedAt ?? null, performance_result: p?.result ?? null,
+      sequence: l.sequence, updated_at: l.updatedAt,
+    };
   }
 
-  /** Reads a lawsuit and locks its row until the transaction ends (serialises changes to one case). */
-  async findForUpdate(em: EntityManager, id: string): Promise<Lawsuit | null> {
-    const rows: Row[] = await em.query(`SELECT ${COLUMNS} FROM admin_review.lawsuits WHERE id = $1 FOR UPDATE`, [id]);
-    return rows.length ? toLawsuit(rows[0]) : null;
+  find(em: EntityManager, id: string): Promise<Lawsuit | null> {
+    return this.findById(em, id);
+  }
+
+  /** A hearing's row, written with the lawsuit's change. */
+  hearingRow(h: Hearing): RowInsert {
+    return {
+      table: 'admin_review.hearings',
+      values: { id: h.id, lawsuit_id: h.lawsuitId, held_at: h.heldAt, head_appeared: h.headAppeared, appeared_role: h.appearedRole, created_at: h.createdAt },
+    };
+  }
+
+  /** A judicial suggestion's row as it now stands, written with the lawsuit's change (inserted, or replacing the one with its id). */
+  suggestionRow(s: JudicialSuggestion): RowInsert {
+    return {
+      table: 'admin_review.judicial_suggestions',
+      values: {
+        id: s.id, lawsuit_id: s.lawsuitId, court: s.court, received_at: s.receivedAt, status: s.status, supervised_at: s.supervisedAt,
+        answered_at: s.answeredAt, created_at: s.createdAt, updated_at: s.updatedAt,
+      },
+      replace: true,
+    };
   }
 
   async findById(em: EntityManager, id: string): Promise<Lawsuit | null> {
@@ -77,12 +128,10 @@ export class LawsuitRepository {
     return rows.map(toHearing);
   }
 
-  /** Writes the fields a change may touch, and the new sequence. */
-  async saveProgress(em: EntityManager, l: Lawsuit): Promise<void> {
-    await em.query(
-      `UPDATE admin_review.lawsuits SET status = $2, decided_at = $3, outcome = $4, hearing_count = $5, sequence = $6, updated_at = $7 WHERE id = $1`,
-      [l.id, l.status, l.decidedAt, l.outcome, l.hearingCount, l.sequence, l.updatedAt],
-    );
+  /** The judicial suggestions of a lawsuit, in the order they were received. */
+  async suggestionsOf(em: EntityManager, lawsuitId: string): Promise<JudicialSuggestion[]> {
+    const rows: Row[] = await em.query(`SELECT ${SUGGESTION_COLUMNS} FROM admin_review.judicial_suggestions WHERE lawsuit_id = $1 ORDER BY received_at, id`, [lawsuitId]);
+    return rows.map(toSuggestion);
   }
 
   /** A page of lawsuits ordered by filedAt then id, filtered; keyset-paged by cursor. */
@@ -93,5 +142,4 @@ export class LawsuitRepository {
     const page = await keysetPage<Row>(em, { select: COLUMNS, from: 'admin_review.lawsuits', where, key: LAWSUIT_KEY, cursor: f.cursor, limit: f.limit });
     return { items: page.rows.map(toLawsuit), nextCursor: page.nextCursor };
   }
-
 }

@@ -1,4 +1,4 @@
-import { KeyColumn, keysetPage, Page, PersonalDataCipher, SqlWhere } from '@casetrack/platform';
+import { CaseTable, ColumnValues, KeyColumn, keysetPage, Page, PersonalDataCipher, SqlWhere } from '@casetrack/platform';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Review } from '../domain/review';
@@ -55,43 +55,47 @@ export interface ReviewFilter {
 
 /** Reviews in admin_review.reviews; the applicant's personal data is encrypted on the way in and decrypted on the way out. */
 @Injectable()
-export class ReviewRepository {
+export class ReviewRepository implements CaseTable<Review> {
+  readonly entity = 'review';
+  readonly table = 'admin_review.reviews';
+
   constructor(private readonly cipher: PersonalDataCipher) {}
 
-  async insert(em: EntityManager, r: Review): Promise<void> {
-    await em.query(
-      `INSERT INTO admin_review.reviews (${COLUMNS}) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21)`,
-      [
-        r.id, r.channel, r.respondentAgency, r.matter, r.receivedAt,
-        this.cipher.sealOrNull(r.applicantName, P.applicantName.field),
-        this.cipher.sealOrNull(r.applicantIdNumber, P.applicantIdNumber.field),
-        this.cipher.sealOrNull(r.applicantPhone, P.applicantPhone.field),
-        r.status,
-        r.acceptedAt, r.dueAt, r.extendedAt, r.extensionDays, r.rejectedAt, r.rejectionReason, r.decidedAt, r.decision, r.late,
-        r.sequence, r.createdAt, r.updatedAt,
-      ],
-    );
+  /** Every column of a new review, the applicant's name, ID number and phone sealed. */
+  insertValues(r: Review): ColumnValues {
+    return {
+      id: r.id, channel: r.channel, respondent_agency: r.respondentAgency, matter: r.matter, received_at: r.receivedAt,
+      [P.applicantName.encrypted]: this.cipher.sealOrNull(r.applicantName, P.applicantName.field),
+      [P.applicantIdNumber.encrypted]: this.cipher.sealOrNull(r.applicantIdNumber, P.applicantIdNumber.field),
+      [P.applicantPhone.encrypted]: this.cipher.sealOrNull(r.applicantPhone, P.applicantPhone.field),
+      ...this.updateValues(r),
+      created_at: r.createdAt,
+    };
   }
 
-  /** Reads a review and locks its row until the transaction ends (serialises changes to one case). */
-  async findForUpdate(em: EntityManager, id: string): Promise<Review | null> {
-    const rows: Row[] = await em.query(`SELECT ${COLUMNS} FROM admin_review.reviews WHERE id = $1 FOR UPDATE`, [id]);
-    return rows.length ? toReview(rows[0], this.cipher) : null;
+  /** The columns a transition may change, and the new sequence. */
+  updateValues(r: Review): ColumnValues {
+    return {
+      status: r.status, accepted_at: r.acceptedAt, due_at: r.dueAt, extended_at: r.extendedAt, extension_days: r.extensionDays,
+      rejected_at: r.rejectedAt, rejection_reason: r.rejectionReason, decided_at: r.decidedAt, decision: r.decision, late: r.late,
+      sequence: r.sequence, updated_at: r.updatedAt,
+    };
+  }
+
+  /** What find reads, for the command runner's read of a case with its Idempotency-Key. */
+  readonly columns = COLUMNS;
+
+  fromRow(r: Row): Review {
+    return toReview(r, this.cipher);
+  }
+
+  find(em: EntityManager, id: string): Promise<Review | null> {
+    return this.findById(em, id);
   }
 
   async findById(em: EntityManager, id: string): Promise<Review | null> {
     const rows: Row[] = await em.query(`SELECT ${COLUMNS} FROM admin_review.reviews WHERE id = $1`, [id]);
     return rows.length ? toReview(rows[0], this.cipher) : null;
-  }
-
-  /** Writes the fields a transition may change, and the new sequence. */
-  async saveProgress(em: EntityManager, r: Review): Promise<void> {
-    await em.query(
-      `UPDATE admin_review.reviews SET status = $2, accepted_at = $3, due_at = $4, extended_at = $5, extension_days = $6,
-         rejected_at = $7, rejection_reason = $8, decided_at = $9, decision = $10, late = $11, sequence = $12, updated_at = $13
-       WHERE id = $1`,
-      [r.id, r.status, r.acceptedAt, r.dueAt, r.extendedAt, r.extensionDays, r.rejectedAt, r.rejectionReason, r.decidedAt, r.decision, r.late, r.sequence, r.updatedAt],
-    );
   }
 
   /** A page of reviews ordered by receivedAt then id, filtered; keyset-paged by cursor. */

@@ -1,9 +1,6 @@
-import { OutboxWriter } from '@casetrack/messaging';
-import {
-  CLOCK, Clock, CommandResponse, currentActor, ID_GENERATOR, IdempotencyStore, IdGenerator, NotFoundError, SERVICE_CONFIG, ServiceConfig,
-} from '@casetrack/platform';
-import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { CommandResponse, CommandRunner, EventContexts, NotFoundError } from '@casetrack/platform';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
 import { Campaign } from '../domain/campaign';
 import { FileReviewEventDraft, stamp } from '../domain/campaign-events';
 import { CampaignRepository } from '../persistence/campaign.repository';
@@ -25,31 +22,21 @@ export interface CampaignStep<T> {
 @Injectable()
 export class CampaignCommandRunner {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly runner: CommandRunner,
     private readonly campaigns: CampaignRepository,
-    private readonly outbox: OutboxWriter,
-    private readonly idempotency: IdempotencyStore,
-    @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
-    @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
   ) {}
 
   newId(): string {
-    return this.ids.next();
+    return this.runner.newId();
   }
 
   get timeZone(): string {
-    return this.config.timeZone;
+    return this.runner.timeZone;
   }
 
   /** Runs a creating command: `create` inserts the new campaign (sequence 0) and returns its step. */
   create<T>(scope: string, key: string | undefined, body: unknown, create: (em: EntityManager, now: Date) => Promise<CampaignStep<T>>) {
-    return this.dataSource.transaction((em) =>
-      this.idempotency.run(em, scope, key, body, async () => {
-        const now = this.clock.now();
-        return this.finish(em, await create(em, now), now);
-      }),
-    );
+    return this.runner.inTransaction({ scope, key, body }, async (em, now, ctx) => this.finish(em, await create(em, now), ctx));
   }
 
   /**
@@ -63,28 +50,20 @@ export class CampaignCommandRunner {
     locate: (em: EntityManager) => Promise<string>,
     change: (em: EntityManager, campaign: Campaign, now: Date) => Promise<CampaignStep<T>>,
   ): Promise<CommandResponse<T>> {
-    return this.dataSource.transaction((em) =>
-      this.idempotency.run(em, scope, key, body, async () => {
-        const id = await locate(em);
-        const current = await this.campaigns.findForUpdate(em, id);
-        if (!current) throw new NotFoundError('campaign', id);
-        const now = this.clock.now();
-        return this.finish(em, await change(em, current, now), now);
-      }),
-    );
+    return this.runner.inTransaction({ scope, key, body }, async (em, now, ctx) => {
+      const id = await locate(em);
+      const current = await this.campaigns.findForUpdate(em, id);
+      if (!current) throw new NotFoundError('campaign', id);
+      return this.finish(em, await change(em, current, now), ctx);
+    });
   }
 
-  private async finish<T>(em: EntityManager, step: CampaignStep<T>, now: Date): Promise<CommandResponse<T>> {
-    const events = stamp(step.events, step.campaign, {
-      nextId: () => this.ids.next(),
-      occurredAt: now,
-      district: this.config.districtCode,
-      timeZone: this.config.timeZone,
-      actorId: currentActor()?.id ?? null,
-    });
+  /** Stamps the step's events with the campaign's next sequences, saves the campaign, and gives the events to the runner's outbox append. */
+  private async finish<T>(em: EntityManager, step: CampaignStep<T>, ctx: EventContexts) {
+    const base = ctx();
+    const events = stamp(step.events, step.campaign, { ...base, nextId: () => this.runner.newId() });
     const campaign = { ...step.campaign, sequence: step.campaign.sequence + events.length };
     await this.campaigns.save(em, campaign);
-    await this.outbox.append(em, events);
-    return { status: step.status, body: await step.answer(em, campaign) };
+    return { events, status: step.status, body: await step.answer(em, campaign) };
   }
 }

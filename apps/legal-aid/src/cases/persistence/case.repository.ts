@@ -1,6 +1,6 @@
 import { toSafeInteger } from '@casetrack/persistence';
 import { isUuid } from '@casetrack/contracts';
-import { InvalidInputError, KeyColumn, keysetPage, Page, PersonalDataCipher, SqlWhere } from '@casetrack/platform';
+import { CaseTable, ColumnValues, InvalidInputError, KeyColumn, keysetPage, Page, PersonalDataCipher, SqlWhere } from '@casetrack/platform';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { LegalAidCase } from '../domain/legal-aid-case';
@@ -56,39 +56,46 @@ export interface CaseFilter {
 
 /** Legal aid cases in legal_aid.cases; the applicant's personal data is encrypted on the way in and decrypted on the way out. */
 @Injectable()
-export class CaseRepository {
+export class CaseRepository implements CaseTable<LegalAidCase> {
+  readonly entity = 'case';
+  readonly table = 'legal_aid.cases';
+
   constructor(private readonly cipher: PersonalDataCipher) {}
 
-  async insert(em: EntityManager, c: LegalAidCase): Promise<void> {
-    await em.query(
-      `INSERT INTO legal_aid.cases (${COLUMNS}) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22)`,
-      [
-        c.id, c.applicantGroups, c.caseType, c.matter, c.channel, c.greenChannel, c.appliedAt,
-        this.cipher.sealOrNull(c.applicantName, P.applicantName.field), this.cipher.sealOrNull(c.applicantIdNumber, P.applicantIdNumber.field),
-        c.status, c.acceptedAt, c.rejectedAt, c.rejectionReason, c.assignedAt, c.lawFirm, c.lawyer, c.closedAt, c.result, c.benefitFen,
-        c.sequence, c.createdAt, c.updatedAt,
-      ],
-    );
+  /** Every column of a new case, the applicant's name and ID number sealed. */
+  insertValues(c: LegalAidCase): ColumnValues {
+    return {
+      id: c.id, applicant_groups: c.applicantGroups, case_type: c.caseType, matter: c.matter, channel: c.channel, green_channel: c.greenChannel,
+      applied_at: c.appliedAt,
+      [P.applicantName.encrypted]: this.cipher.sealOrNull(c.applicantName, P.applicantName.field),
+      [P.applicantIdNumber.encrypted]: this.cipher.sealOrNull(c.applicantIdNumber, P.applicantIdNumber.field),
+      ...this.updateValues(c),
+      created_at: c.createdAt,
+    };
   }
 
-  /** Reads a case and locks its row until the transaction ends (serialises changes to one case). */
-  async findForUpdate(em: EntityManager, id: string): Promise<LegalAidCase | null> {
-    const rows: Row[] = await em.query(`SELECT ${COLUMNS} FROM legal_aid.cases WHERE id = $1 FOR UPDATE`, [id]);
-    return rows.length ? toCase(rows[0], this.cipher) : null;
+  /** The columns a decision, an assignment, a closure or a correction writes, and the new sequence. */
+  updateValues(c: LegalAidCase): ColumnValues {
+    return {
+      status: c.status, accepted_at: c.acceptedAt, rejected_at: c.rejectedAt, rejection_reason: c.rejectionReason, assigned_at: c.assignedAt,
+      law_firm: c.lawFirm, lawyer: c.lawyer, closed_at: c.closedAt, result: c.result, benefit_fen: c.benefitFen, sequence: c.sequence, updated_at: c.updatedAt,
+    };
+  }
+
+  /** What find reads, for the command runner's read of a case with its Idempotency-Key. */
+  readonly columns = COLUMNS;
+
+  fromRow(r: Row): LegalAidCase {
+    return toCase(r, this.cipher);
+  }
+
+  find(em: EntityManager, id: string): Promise<LegalAidCase | null> {
+    return this.findById(em, id);
   }
 
   async findById(em: EntityManager, id: string): Promise<LegalAidCase | null> {
     const rows: Row[] = await em.query(`SELECT ${COLUMNS} FROM legal_aid.cases WHERE id = $1`, [id]);
     return rows.length ? toCase(rows[0], this.cipher) : null;
-  }
-
-  /** Writes the fields a decision, an assignment or a closure changes, and the new sequence. */
-  async saveProgress(em: EntityManager, c: LegalAidCase): Promise<void> {
-    await em.query(
-      `UPDATE legal_aid.cases SET status = $2, accepted_at = $3, rejected_at = $4, rejection_reason = $5, assigned_at = $6,
-         law_firm = $7, lawyer = $8, closed_at = $9, result = $10, benefit_fen = $11, sequence = $12, updated_at = $13 WHERE id = $1`,
-      [c.id, c.status, c.acceptedAt, c.rejectedAt, c.rejectionReason, c.assignedAt, c.lawFirm, c.lawyer, c.closedAt, c.result, c.benefitFen, c.sequence, c.updatedAt],
-    );
   }
 
   /** A page of cases ordered by appliedAt then id, filtered; keyset-paged by cursor. */

@@ -26,9 +26,14 @@ const toCommittee = (r: CommitteeRow): Committee => ({
 /** The committees list's order and cursor: the code (unique), byte-wise. */
 export const COMMITTEE_KEY: readonly KeyColumn[] = [{ sql: 'code', part: { kind: 'text', maxLength: 50 }, bytewise: true }];
 
-/** Committees in mediation.committees. */
+/**
+ * Committees in mediation.committees. A committee, once registered, never changes and is never
+ * removed (there is no command for either), so each one read is kept in memory: registering a
+ * dispute then costs no round trip for its committee. A code not found is not remembered.
+ */
 @Injectable()
 export class CommitteeRepository {
+  private readonly known = new Map<string, Committee>();
   /** Inserts; returns false when the code is taken. */
   async insert(em: EntityManager, c: Committee): Promise<boolean> {
     const rows = await em.query(
@@ -40,8 +45,13 @@ export class CommitteeRepository {
   }
 
   async findByCode(em: EntityManager, code: string): Promise<Committee | null> {
+    const known = this.known.get(code);
+    if (known) return known;
     const rows: CommitteeRow[] = await em.query(`SELECT * FROM mediation.committees WHERE code = $1`, [code]);
-    return rows.length ? toCommittee(rows[0]) : null;
+    if (rows.length === 0) return null;
+    const committee = toCommittee(rows[0]);
+    if (this.known.size < 100_000) this.known.set(code, committee);
+    return committee;
   }
 
   /** A page of committees ordered by code (byte order), optionally of one kind; keyset-paged by cursor. */

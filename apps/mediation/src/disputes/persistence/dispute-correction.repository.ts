@@ -1,17 +1,18 @@
+import { RowInsert } from '@casetrack/platform';
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import { Dispute } from '../domain/dispute';
 
 /** Corrections of disputes' results in mediation.dispute_corrections, each with its reason and event. */
 @Injectable()
 export class DisputeCorrectionRepository {
-  /** Records one correction of `before` into `after`, published as `eventId`. */
-  async insert(em: EntityManager, c: { before: Dispute; after: Dispute; eventId: string; reason: string; actorId: string | null }): Promise<void> {
-    await em.query(
-      `INSERT INTO mediation.dispute_corrections
-         (dispute_id, event_id, old_result, new_result, old_agreement, old_agreement_amount_fen, reason, actor_id, corrected_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [c.before.id, c.eventId, c.before.result, c.after.result, c.before.agreement, c.before.agreementAmountFen, c.reason, c.actorId, c.after.updatedAt],
-    );
+  /** The row recording one correction of `before` into `after`, published as `eventId` (written with the change). */
+  row(c: { before: Dispute; after: Dispute; eventId: string; reason: string; actorId: string | null }): RowInsert {
+    return {
+      table: 'mediation.dispute_corrections',
+      values: {
+        dispute_id: c.before.id, event_id: c.eventId, old_result: c.before.result, new_result: c.after.result, old_agreement: c.before.agreement,
+        old_agreement_amount_fen: c.before.agreementAmountFen, reason: c.reason, actor_id: c.actorId, corrected_at: c.after.updatedAt,
+      },
+    };
   }
 }

@@ -1,5 +1,5 @@
 import { toSafeInteger } from '@casetrack/persistence';
-import { KeyColumn, keysetPage, Page, SqlWhere } from '@casetrack/platform';
+import { CaseTable, ColumnValues, KeyColumn, keysetPage, Page, SqlWhere } from '@casetrack/platform';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Dispute } from '../domain/dispute';
@@ -46,6 +46,7 @@ function toDispute(r: Row): Dispute {
 export interface DisputeFilter {
   committeeCode?: string;
   status?: string;
+  category?: string;
   from?: Date;
   to?: Date;
   limit: number;
@@ -54,22 +55,37 @@ export interface DisputeFilter {
 
 /** Disputes in mediation.disputes. */
 @Injectable()
-export class DisputeRepository {
-  async insert(em: EntityManager, d: Dispute): Promise<void> {
-    await em.query(
-      `INSERT INTO mediation.disputes (${COLUMNS}) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20)`,
-      [
-        d.id, d.committeeCode, d.committeeKind, d.committeeField, d.category, d.source, d.receivedAt, d.partyCount, d.summary,
-        d.amountInvolvedFen, d.status, d.result, d.concludedAt, d.agreement, d.agreementAmountFen, d.withdrawnAt,
-        d.withdrawalReason, d.sequence, d.createdAt, d.updatedAt,
-      ],
-    );
+export class DisputeRepository implements CaseTable<Dispute> {
+  readonly entity = 'dispute';
+  readonly table = 'mediation.disputes';
+
+  /** Every column of a new dispute, for the command runner's statement. */
+  insertValues(d: Dispute): ColumnValues {
+    return {
+      id: d.id, committee_code: d.committeeCode, committee_kind: d.committeeKind, committee_field: d.committeeField, category: d.category,
+      source: d.source, received_at: d.receivedAt, party_count: d.partyCount, summary: d.summary, amount_involved_fen: d.amountInvolvedFen,
+      ...this.updateValues(d),
+      created_at: d.createdAt,
+    };
   }
 
-  /** Reads a dispute and locks its row until the transaction ends (serialises changes to one case). */
-  async findForUpdate(em: EntityManager, id: string): Promise<Dispute | null> {
-    const rows: Row[] = await em.query(`SELECT ${COLUMNS} FROM mediation.disputes WHERE id = $1 FOR UPDATE`, [id]);
-    return rows.length ? toDispute(rows[0]) : null;
+  /** The columns a conclusion, withdrawal or correction writes: the outcome and the new sequence. */
+  updateValues(d: Dispute): ColumnValues {
+    return {
+      status: d.status, result: d.result, concluded_at: d.concludedAt, agreement: d.agreement, agreement_amount_fen: d.agreementAmountFen,
+      withdrawn_at: d.withdrawnAt, withdrawal_reason: d.withdrawalReason, sequence: d.sequence, updated_at: d.updatedAt,
+    };
+  }
+
+  /** What find reads, for the command runner's read of a case with its Idempotency-Key. */
+  readonly columns = COLUMNS;
+
+  fromRow(r: Row): Dispute {
+    return toDispute(r);
+  }
+
+  find(em: EntityManager, id: string): Promise<Dispute | null> {
+    return this.findById(em, id);
   }
 
   async findById(em: EntityManager, id: string): Promise<Dispute | null> {
@@ -77,20 +93,12 @@ export class DisputeRepository {
     return rows.length ? toDispute(rows[0]) : null;
   }
 
-  /** Writes the outcome fields and the new sequence of an existing dispute. */
-  async saveOutcome(em: EntityManager, d: Dispute): Promise<void> {
-    await em.query(
-      `UPDATE mediation.disputes SET status = $2, result = $3, concluded_at = $4, agreement = $5, agreement_amount_fen = $6,
-         withdrawn_at = $7, withdrawal_reason = $8, sequence = $9, updated_at = $10 WHERE id = $1`,
-      [d.id, d.status, d.result, d.concludedAt, d.agreement, d.agreementAmountFen, d.withdrawnAt, d.withdrawalReason, d.sequence, d.updatedAt],
-    );
-  }
-
   /** A page of disputes ordered by receivedAt then id, filtered; keyset-paged by cursor. */
   async list(em: EntityManager, f: DisputeFilter): Promise<Page<Dispute>> {
     const where = new SqlWhere();
     if (f.committeeCode) where.add('committee_code = ?', f.committeeCode);
     if (f.status) where.add('status = ?', f.status);
+    if (f.category) where.add('category = ?', f.category);
     if (f.from) where.add('received_at >= ?', f.from);
     if (f.to) where.add('received_at < ?', f.to);
     const page = await keysetPage<Row>(em, { select: COLUMNS, from: 'mediation.disputes', where, key: DISPUTE_KEY, cursor: f.cursor, limit: f.limit });

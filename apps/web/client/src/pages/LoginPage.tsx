@@ -11,7 +11,7 @@ export function LoginPage() {
   const location = useLocation();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
-  if (account) return <Navigate to={homeOf(account.role)} replace />;
+  if (account) return <Navigate to={account.mustChangePassword ? '/password' : homeOf(account.role)} replace />;
   const from = (location.state as { from?: string } | null)?.from;
 
   const submit = async (v: { username: string; password: string }) => {
@@ -19,7 +19,10 @@ export function LoginPage() {
     setError(undefined);
     try {
       const signedIn = await signIn(v.username, v.password);
-      navigate(from && from !== '/login' ? from : homeOf(signedIn.role), { replace: true });
+      const to = from && !['/login', '/password'].includes(from) ? from : undefined;
+      // A one-time password: 设置新密码 first, then the page asked for (or the role's home).
+      if (signedIn.mustChangePassword) navigate('/password', { replace: true, state: { from: to } });
+      else navigate(to ?? homeOf(signedIn.role), { replace: true });
     } catch (e) {
       // The API's own words: 用户名或密码错误 (401), or how long to wait (429).
       setError(e instanceof ApiError ? e.message : '无法连接服务器，请稍后重试');

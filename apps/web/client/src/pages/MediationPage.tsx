@@ -1,7 +1,7 @@
 import { App, Button, Card, Col, DatePicker, Descriptions, Flex, Form, Input, InputNumber, Modal, Radio, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api, idempotencyKey, svc } from '../api';
 import { AGREEMENT_LABELS, CATEGORY_LABELS, options, SOURCE_LABELS, STATUS_COLORS, STATUS_LABELS } from '../labels';
@@ -21,6 +21,7 @@ export function MediationPage() {
   const [next, setNext] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<string>();
+  const [category, setCategory] = useState<string>();
   const [month, setMonth] = useState<Dayjs | null>(null);
   const [acting, setActing] = useState<{ kind: 'conclude' | 'withdraw'; dispute: Dispute }>();
 
@@ -28,25 +29,30 @@ export function MediationPage() {
     api<{ items: Committee[] }>('GET', svc('mediation', '/v1/committees?limit=500')).then((p) => setCommittees(p.items)).catch(() => setCommittees([]));
   }, []);
 
+  // The filters change faster than the answers come: only the latest request's answer is shown.
+  const latest = useRef(0);
   const load = useCallback(async (cursor: string | null) => {
+    const mine = ++latest.current;
     setBusy(true);
     try {
       const q = new URLSearchParams({ limit: '20' });
       if (status) q.set('status', status);
+      if (category) q.set('category', category);
       if (month) {
         q.set('from', month.startOf('month').format(TIME));
         q.set('to', month.add(1, 'month').startOf('month').format(TIME));
       }
       if (cursor) q.set('cursor', cursor);
       const page = await api<{ items: Dispute[]; nextCursor: string | null }>('GET', svc('mediation', `/v1/disputes?${q}`));
+      if (mine !== latest.current) return;
       setRows((old) => (cursor ? [...old, ...page.items] : page.items));
       setNext(page.nextCursor);
     } catch (e) {
-      message.error(failure(e));
+      if (mine === latest.current) message.error(failure(e));
     } finally {
-      setBusy(false);
+      if (mine === latest.current) setBusy(false);
     }
-  }, [status, month, message]);
+  }, [status, category, month, message]);
 
   useEffect(() => void load(null), [load]);
 
@@ -54,7 +60,10 @@ export function MediationPage() {
 
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
-      <Typography.Title level={2} style={{ margin: 0 }}>人民调解</Typography.Title>
+      <Flex justify="space-between" align="center" wrap gap={12}>
+        <Typography.Title level={2} style={{ margin: 0 }}>人民调解</Typography.Title>
+        {account?.role === 'admin' && <Link to="/mediation/committees">调委会管理</Link>}
+      </Flex>
       {clerk && (
         <Typography.Text data-testid="own-committee">
           本调委会：<Typography.Text strong>{committeeName(account!.unit!)}</Typography.Text>（{account!.unit}）
@@ -70,6 +79,10 @@ export function MediationPage() {
               <Space>
                 <label htmlFor="filter-status">状态</label>
                 <Select id="filter-status" allowClear placeholder="全部" style={{ width: 130 }} value={status} onChange={setStatus} options={options(STATUS_LABELS)} />
+              </Space>
+              <Space>
+                <label htmlFor="filter-category">纠纷类别</label>
+                <Select id="filter-category" allowClear placeholder="全部" style={{ width: 130 }} value={category} onChange={setCategory} options={options(CATEGORY_LABELS)} />
               </Space>
               <Space>
                 <label htmlFor="filter-month">受理月份</label>

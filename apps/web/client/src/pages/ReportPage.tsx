@@ -4,7 +4,9 @@ import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { api, ApiError, svc } from '../api';
 import { Chart } from '../Chart';
-import { CATEGORY_LABELS } from '../labels';
+import { CATEGORY_LABELS, COMMITTEE_KIND_LABELS } from '../labels';
+import { APPLICANT_GROUP_LABELS } from './legal-aid-labels';
+import { FilingsCard } from './ReportFilings';
 import { Compared, fenTextToWan, proseOf, Rate } from '../report';
 import { useSession } from '../session';
 
@@ -27,11 +29,18 @@ const FIGURES: Figure[] = [
   { key: 'successRate', title: '调解成功率', section: 'mediation', path: 'successRate', area: 'mediation', drill: 'succeeded', kind: 'rate' },
   { key: 'legalAidAccepted', title: '受理法律援助', section: 'legalAid', path: 'accepted', area: 'legal-aid', drill: 'accepted', kind: 'count', suffix: '件' },
   { key: 'benefit', title: '挽回损失或取得利益', section: 'legalAid', path: 'benefitFenText', area: 'legal-aid', drill: 'closed', kind: 'wan', suffix: '万元' },
+  { key: 'agendaMeetings', title: '研究法治建设工作', section: 'legalAffairs', path: 'agendaMeetings', area: 'legal-affairs', drill: 'agendaMeetings', kind: 'count', suffix: '次' },
+  { key: 'documentsReviewed', title: '审查区级重大文件', section: 'legalAffairs', path: 'documentsReviewed', area: 'legal-affairs', drill: 'documentsReviewed', kind: 'count', suffix: '件' },
+  { key: 'investmentContractsReviewed', title: '审查政府性投资项目合同', section: 'legalAffairs', path: 'investmentContractsReviewed', area: 'legal-affairs', drill: 'investmentContractsReviewed', kind: 'count', suffix: '件' },
+  { key: 'adviserWork', title: '法律顾问服务', section: 'legalAffairs', path: 'adviserWork', area: 'legal-affairs', drill: 'adviserWork', kind: 'count', suffix: '项' },
   { key: 'reviewsAccepted', title: '受理行政复议', section: 'administrativeReview', path: 'accepted', area: 'administrative-review', drill: 'accepted', kind: 'count', suffix: '件' },
   { key: 'reviewsConcluded', title: '审结行政复议', section: 'administrativeReview', path: 'concluded', area: 'administrative-review', drill: 'concluded', kind: 'count', suffix: '件' },
   { key: 'appearanceRate', title: '负责人出庭应诉率', section: 'litigation', path: 'appearanceRate', area: 'litigation', drill: 'headAppearances', kind: 'rate' },
   { key: 'filesReviewed', title: '评查行政处罚案卷', section: 'fileReview', path: 'filesReviewed', area: 'file-review', drill: 'filesReviewed', kind: 'count', suffix: '宗' },
 ];
+
+/** The key figures' names by their path in the report (mediation.mediated → 调解纠纷), for the filings' comparison. */
+const FIGURE_LABELS = Object.fromEntries(FIGURES.map((f) => [`${f.section}.${f.path}`, f.title]));
 
 // Only these roles may see the case ids behind a figure (the API answers 403 to the others).
 const DRILL_ROLES = ['report-reader', 'admin'];
@@ -41,7 +50,15 @@ interface Loaded {
   prose: string[];
   byMonth: Json[];
   byCategory: Json[];
+  byCommitteeKind: Json[];
+  byApplicantGroup: Json[];
+  byDecision: Json[];
 }
+
+/** 行政复议决定 in the report's words. */
+export const DECISION_LABELS: Record<string, string> = {
+  upheld: '维持', revoked: '撤销', altered: '变更', 'confirmed-illegal': '确认违法', 'ordered-to-perform': '责令履行', dismissed: '驳回', terminated: '终止', settled: '调解（和解）',
+};
 
 export function ReportPage() {
   const { year: rawYear } = useParams();
@@ -64,8 +81,13 @@ export function ReportPage() {
       api<string>('GET', svc('reporting', `${base}?format=markdown`), undefined, { accept: 'text/markdown' }),
       api<Json>('GET', svc('reporting', `${base}/mediation?by=month`)),
       api<Json>('GET', svc('reporting', `${base}/mediation?by=category`)),
+      api<Json>('GET', svc('reporting', `${base}/mediation?by=committeeKind`)),
+      api<Json>('GET', svc('reporting', `${base}/legal-aid?by=applicantGroup`)),
+      api<Json>('GET', svc('reporting', `${base}/administrative-review?by=decision`)),
     ])
-      .then(([report, md, month, category]) => live && setData({ report, prose: proseOf(md), byMonth: month.rows, byCategory: category.rows }))
+      .then(([report, md, month, category, kind, group, decision]) =>
+        live && setData({ report, prose: proseOf(md), byMonth: month.rows, byCategory: category.rows, byCommitteeKind: kind.rows, byApplicantGroup: group.rows, byDecision: decision.rows }),
+      )
       .catch((e) => live && setError(e instanceof ApiError ? e.message : String(e)));
     return () => {
       live = false;
@@ -106,8 +128,12 @@ export function ReportPage() {
           <Row gutter={[16, 16]}>
             <Col xs={24} xl={12}><Card title="各月调解纠纷" size="small"><Chart option={charts!.month} label="各月调解纠纷柱状图" /></Card></Col>
             <Col xs={24} xl={12}><Card title="纠纷类别分布" size="small"><Chart option={charts!.category} height={screens.md === false ? 360 : 280} label="纠纷类别条形图" /></Card></Col>
+            <Col xs={24} xl={12}><Card title="各类调委会调解纠纷" size="small"><Chart option={charts!.committeeKind} label="各类调委会调解纠纷条形图" /></Card></Col>
+            <Col xs={24} xl={12}><Card title="法律援助受援人群（受理）" size="small"><Chart option={charts!.applicantGroup} height={screens.md === false ? 360 : 280} label="法律援助受援人群条形图" /></Card></Col>
+            <Col xs={24} xl={12}><Card title="行政复议审结决定" size="small"><Chart option={charts!.decision} label="行政复议决定饼图" /></Card></Col>
             <Col xs={24} xl={12}><Card title="负责人出庭应诉率" size="small"><Chart option={charts!.appearance} label="出庭应诉率仪表图" /></Card></Col>
           </Row>
+          <FilingsCard year={year} labels={FIGURE_LABELS} />
           <Typography.Text type="secondary">数据截至 {data.report.asOf ? new Date(data.report.asOf).toLocaleString('zh-CN', { timeZone: data.report.timeZone }) : '—'}</Typography.Text>
         </>
       )}
@@ -145,7 +171,7 @@ function FigureCard({ figure: f, report, clickable, onOpen }: { figure: Figure; 
   }
   const body = (
     <>
-      <Statistic title={f.title} value={value} suffix={f.kind === 'rate' ? undefined : f.suffix} styles={{ content: { fontSize: 26 } }} />
+      <Statistic title={f.title} value={value} groupSeparator="" suffix={f.kind === 'rate' ? undefined : f.suffix} styles={{ content: { fontSize: 26 } }} />
       <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid={`change-${f.key}`}>
         {change === undefined ? `与 ${report.year - 1} 年无可比数据` : change === 0 ? `与 ${report.year - 1} 年持平` : (
           <span style={{ color: change > 0 ? '#389e0d' : '#cf1322' }}>
@@ -170,7 +196,7 @@ function FigureCard({ figure: f, report, clickable, onOpen }: { figure: Figure; 
 
 interface DrillPage {
   total: number;
-  items: { caseId: string; eventIds: string[]; hearingId?: string }[];
+  items: { caseId: string; eventIds: string[]; hearingId?: string; workRecordId?: string }[];
   nextCursor: string | null;
 }
 
@@ -208,7 +234,7 @@ function DrillDrawer({ year, figure, onClose }: { year: number; figure?: Figure;
       {total !== undefined && <Typography.Paragraph data-testid="drill-total">共 {total} 件，已显示 {items.length} 件</Typography.Paragraph>}
       <Table
         size="small"
-        rowKey={(r) => `${r.caseId}/${r.hearingId ?? ''}`}
+        rowKey={(r) => `${r.caseId}/${r.hearingId ?? r.workRecordId ?? ''}`}
         dataSource={items}
         loading={busy}
         pagination={false}
@@ -222,7 +248,19 @@ function DrillDrawer({ year, figure, onClose }: { year: number; figure?: Figure;
   );
 }
 
-function chartOptions({ report, byMonth, byCategory }: Loaded) {
+/** A horizontal bar chart of one figure per row of a breakdown, largest on top; rows at zero left out. */
+function barsOf(rows: Json[], key: string, value: string, labels: Record<string, string>, name: string, color: string) {
+  const shown = rows.filter((r) => Number(r[value]) > 0).sort((a, b) => a[value] - b[value]);
+  return {
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    grid: { left: 8, right: 32, top: 8, bottom: 24, containLabel: true },
+    xAxis: { type: 'value', minInterval: 1 },
+    yAxis: { type: 'category', data: shown.map((r) => labels[r[key]] ?? r[key]) },
+    series: [{ name, type: 'bar', data: shown.map((r) => r[value]), itemStyle: { color }, label: { show: true, position: 'right' } }],
+  };
+}
+
+function chartOptions({ report, byMonth, byCategory, byCommitteeKind, byApplicantGroup, byDecision }: Loaded) {
   const months = byMonth.map((r) => `${r.month}月`);
   const month = {
     tooltip: { trigger: 'axis' },
@@ -259,5 +297,19 @@ function chartOptions({ report, byMonth, byCategory }: Loaded) {
       },
     ],
   };
-  return { month, category, appearance };
+  const committeeKind = barsOf(byCommitteeKind, 'committeeKind', 'mediated', COMMITTEE_KIND_LABELS, '调解纠纷', '#1d4e89');
+  const applicantGroup = barsOf(byApplicantGroup, 'applicantGroup', 'accepted', APPLICANT_GROUP_LABELS, '受理', '#2f9e8f');
+  const decided = byDecision.filter((r) => r.concluded > 0);
+  const decision = {
+    tooltip: { trigger: 'item', formatter: '{b}：{c} 件（{d}%）' },
+    // Each slice carries its name and count: a legend would only repeat them.
+    series: [
+      {
+        name: '审结', type: 'pie', radius: ['38%', '64%'], center: ['50%', '50%'],
+        label: { formatter: '{b} {c}' },
+        data: decided.length ? decided.map((r) => ({ name: DECISION_LABELS[r.decision] ?? r.decision, value: r.concluded })) : [{ name: '暂无审结', value: 0 }],
+      },
+    ],
+  };
+  return { month, category, committeeKind, applicantGroup, decision, appearance };
 }

@@ -70,4 +70,8 @@ export class AccountRepository {
   async disable(em: EntityManager, id: string, now: Date): Promise<void> {
     await em.query(`UPDATE web.accounts SET disabled = true, updated_at = $2 WHERE id = $1`, [id, now]);
   }
+
+  async enable(em: EntityManager, id: string, now: Date): Promise<void> {
+    await em.query(`UPDATE web.accounts SET disabled = false, updated_at = $2 WHERE id = $1`, [id, now]);
+  }
 }

@@ -14,7 +14,7 @@ export class FileLawsuitHandler {
       'POST /v1/lawsuits',
       idempotencyKey,
       dto,
-      (id, now) => fileLawsuit({ ...dto, id, filedAt: new Date(dto.filedAt) }, now),
+      (now) => fileLawsuit({ ...dto, id: this.runner.newId(), filedAt: new Date(dto.filedAt) }, now),
       lawsuitFiled,
     );
   }

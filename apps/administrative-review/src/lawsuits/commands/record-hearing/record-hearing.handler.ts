@@ -11,7 +11,7 @@ export class RecordHearingHandler {
   constructor(private readonly runner: LawsuitCommandRunner) {}
 
   execute(lawsuitId: string, dto: RecordHearingDto, idempotencyKey?: string) {
-    return this.runner.change(
+    return this.runner.changeLawsuit(
       'POST /v1/lawsuits/:id/hearings',
       lawsuitId,
       idempotencyKey,

@@ -11,14 +11,14 @@ export class RecordJudgmentHandler {
   constructor(private readonly runner: LawsuitCommandRunner) {}
 
   execute(lawsuitId: string, dto: RecordJudgmentDto, idempotencyKey?: string) {
-    return this.runner.change(
+    return this.runner.changeLawsuit(
       'POST /v1/lawsuits/:id/judgment',
       lawsuitId,
       idempotencyKey,
       dto,
       (l, now) => ({ lawsuit: judgeLawsuit(l, { decidedAt: new Date(dto.decidedAt), outcome: dto.outcome }, now) }),
       (c, ctx) => lawsuitJudged(c.lawsuit, ctx),
-      (c, hearings) => ({ status: 200, body: toLawsuitView(c.lawsuit, this.runner.timeZone, hearings) }),
+      (c, parts) => ({ status: 200, body: toLawsuitView(c.lawsuit, this.runner.timeZone, parts) }),
     );
   }
 }

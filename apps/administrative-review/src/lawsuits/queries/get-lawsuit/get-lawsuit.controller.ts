@@ -15,15 +15,16 @@ export class GetLawsuitController {
   ) {}
 
   @Get(':id')
-  @ApiOperation({ summary: 'One lawsuit with its hearings' })
-  @ApiOkResponse({ type: LawsuitView, description: 'With its hearings' })
+  @ApiOperation({ summary: 'One lawsuit with its hearings, its judgment-performance supervision and its judicial suggestions' })
+  @ApiOkResponse({ type: LawsuitView, description: 'With its hearings and judicial suggestions' })
   @ApiErrors(400, 404)
   async get(@UuidParam('id') id: string) {
     // One snapshot, so the hearings match the lawsuit's hearingCount.
     return this.dataSource.transaction('REPEATABLE READ', async (em) => {
       const lawsuit = await this.lawsuits.findById(em, id);
       if (!lawsuit) throw new NotFoundError('lawsuit', id);
-      return toLawsuitView(lawsuit, this.config.timeZone, await this.lawsuits.hearingsOf(em, id));
+      const hearings = await this.lawsuits.hearingsOf(em, id);
+      return toLawsuitView(lawsuit, this.config.timeZone, { hearings, suggestions: await this.lawsuits.suggestionsOf(em, id) });
     });
   }
 }

@@ -14,7 +14,7 @@ export class ReceiveReviewHandler {
       'POST /v1/reviews',
       idempotencyKey,
       dto,
-      (id, now) => receiveReview({ ...dto, id, receivedAt: new Date(dto.receivedAt) }, now),
+      (now) => receiveReview({ ...dto, id: this.runner.newId(), receivedAt: new Date(dto.receivedAt) }, now),
       reviewReceived,
     );
   }

@@ -24,7 +24,7 @@ export class CorrectCaseHandler {
       dto,
       (c, now) => correctBenefit(c, { benefitFen: dto.benefitFen }, now),
       caseCorrected,
-      (em, event, before, after) => this.corrections.insert(em, { before, after, eventId: event.eventId, reason: dto.reason, actorId: event.actorId }),
+      (event, before, after) => this.corrections.row({ before, after, eventId: event.eventId, reason: dto.reason, actorId: event.actorId }),
     );
   }
 }

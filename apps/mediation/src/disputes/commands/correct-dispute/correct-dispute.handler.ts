@@ -24,7 +24,7 @@ export class CorrectDisputeHandler {
       dto,
       (d, now) => correctDispute(d, { result: dto.result }, now),
       disputeCorrected,
-      (em, event, before, after) => this.corrections.insert(em, { before, after, eventId: event.eventId, reason: dto.reason, actorId: event.actorId }),
+      (event, before, after) => this.corrections.row({ before, after, eventId: event.eventId, reason: dto.reason, actorId: event.actorId }),
     );
   }
 }

@@ -1,5 +1,6 @@
 import { assertMayActFor, InvalidInputError } from '@casetrack/platform';
 import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { CommitteeRepository } from '../../../committees/persistence/committee.repository';
 import { registerDispute } from '../../domain/dispute';
 import { disputeRegistered } from '../../domain/dispute-events';
@@ -12,6 +13,7 @@ export class RegisterDisputeHandler {
   constructor(
     private readonly runner: DisputeCommandRunner,
     private readonly committees: CommitteeRepository,
+    private readonly dataSource: DataSource,
   ) {}
 
   execute(dto: RegisterDisputeDto, idempotencyKey?: string) {
@@ -21,8 +23,8 @@ export class RegisterDisputeHandler {
       'POST /v1/disputes',
       idempotencyKey,
       dto,
-      async (em, now) => {
-        const committee = await this.committees.findByCode(em, dto.committeeCode);
+      async (now) => {
+        const committee = await this.committees.findByCode(this.dataSource.manager, dto.committeeCode);
         if (!committee)
           throw new InvalidInputError('DISPUTE.UNKNOWN_COMMITTEE', 'committeeCode', `committeeCode: no committee with code ${dto.committeeCode}`);
         return registerDispute(

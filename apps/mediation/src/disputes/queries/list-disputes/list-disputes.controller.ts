@@ -16,13 +16,14 @@ export class ListDisputesController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Disputes by committee, status and receipt time, oldest first, paged by cursor (a clerk sees only their committee\'s)' })
+  @ApiOperation({ summary: 'Disputes by committee, status, category and receipt time, oldest first, paged by cursor (a clerk sees only their committee\'s)' })
   @ApiPageResponse(DisputeView)
   @ApiErrors(400)
   async list(@Query() q: ListDisputesQuery) {
     const page = await this.disputes.list(this.dataSource.manager, {
       committeeCode: scopeToUnit(q.committeeCode),
       status: q.status,
+      category: q.category,
       from: q.from ? new Date(q.from) : undefined,
       to: q.to ? new Date(q.to) : undefined,
       limit: parseLimit(q.limit),

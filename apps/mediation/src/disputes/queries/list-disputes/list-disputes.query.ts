@@ -1,4 +1,4 @@
-import { DISPUTE_STATUSES, DisputeStatus } from '@casetrack/contracts';
+import { DISPUTE_CATEGORIES, DISPUTE_STATUSES, DisputeCategory, DisputeStatus } from '@casetrack/contracts';
 import { IsTimestamp, PageQuery } from '@casetrack/platform';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
@@ -14,6 +14,11 @@ export class ListDisputesQuery extends PageQuery {
   @IsOptional()
   @IsIn(DISPUTE_STATUSES)
   status?: DisputeStatus;
+
+  @ApiPropertyOptional({ enum: DISPUTE_CATEGORIES, description: 'Only disputes of this category (纠纷类别)' })
+  @IsOptional()
+  @IsIn(DISPUTE_CATEGORIES)
+  category?: DisputeCategory;
 
   @ApiPropertyOptional({ description: 'receivedAt at or after this time' })
   @IsOptional()

@@ -1,8 +1,9 @@
-import { UuidParam } from '@casetrack/platform';
+import { ApiErrors, UuidParam } from '@casetrack/platform';
 import { Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AdminOnly, CurrentSession } from '../../../sessions/session.guard';
 import { SignedIn } from '../../../sessions/web-request';
+import { AccountView } from '../../queries/list-accounts/account.view';
 import { WebRoute } from '../../web-route.decorator';
 import { DisableAccountHandler } from './disable-account.handler';
 
@@ -15,7 +16,9 @@ export class DisableAccountController {
 
   @Post(':id/disable')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Disable an account and end its sessions (admin only)' })
+  @ApiOperation({ summary: 'Disable an account and end its sessions (admin only); 409 for your own account and for the last enabled admin' })
+  @ApiOkResponse({ type: AccountView, description: 'The account as it now stands' })
+  @ApiErrors(400, 404, 409)
   disable(@UuidParam('id') id: string, @CurrentSession() { account }: SignedIn) {
     return this.handler.execute(id, account.id);
   }

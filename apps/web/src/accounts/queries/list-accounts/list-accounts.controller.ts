@@ -1,9 +1,10 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { AdminOnly } from '../../../sessions/session.guard';
 import { toAccountView } from '../../domain/account';
 import { AccountRepository } from '../../persistence/account.repository';
+import { AccountListView } from './account.view';
 import { WebRoute } from '../../web-route.decorator';
 
 @WebRoute()
@@ -18,6 +19,7 @@ export class ListAccountsController {
 
   @Get()
   @ApiOperation({ summary: 'Every account by username (admin only)' })
+  @ApiOkResponse({ type: AccountListView })
   async list() {
     return { items: (await this.accounts.list(this.dataSource.manager)).map(toAccountView) };
   }

@@ -1,0 +1,20 @@
+import { ADMINISTRATIVE_REVIEW_REPORT_AREA, LITIGATION_REPORT_AREA } from '../administrative-review/administrative-review.area';
+import { FILE_REVIEW_REPORT_AREA } from '../file-review/file-review.area';
+import { LEGAL_AFFAIRS_REPORT_AREA } from '../legal-affairs/legal-affairs.area';
+import { LEGAL_AID_REPORT_AREA } from '../legal-aid/legal-aid.area';
+import { MEDIATION_REPORT_AREA } from '../mediation/mediation.area';
+import { AreaDefinition } from '../projections/define-area';
+
+/**
+ * Every area of the report, in the order of its sections (in the JSON, the table and the prose).
+ * A new area is its folder and one line here. Legal affairs stands before the review: in the
+ * published report its legality review and advisers come just before the review's figures (一(三)).
+ */
+export const REPORT_AREA_DEFINITIONS: readonly AreaDefinition<any>[] = [
+  MEDIATION_REPORT_AREA,
+  LEGAL_AID_REPORT_AREA,
+  LEGAL_AFFAIRS_REPORT_AREA,
+  ADMINISTRATIVE_REVIEW_REPORT_AREA,
+  LITIGATION_REPORT_AREA,
+  FILE_REVIEW_REPORT_AREA,
+];
