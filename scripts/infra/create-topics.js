@@ -71,6 +71,34 @@ async function waitForBroker(admin) {
   );
 }
 
+/*
+ * Waits until every partition of every topic has a leader. Not createTopics' own waitForLeaders:
+ * KafkaJS waits there through LEADER_NOT_AVAILABLE only, and a KRaft broker answers
+ * UNKNOWN_TOPIC_OR_PARTITION until its metadata has caught up with the controller (KAFKA-15780).
+ * The same loop, in TypeScript, is ensureTopics in libs/messaging.
+ */
+async function waitForLeaders(admin, names) {
+  const deadline = Date.now() + 30000;
+  let last = 'no answer yet';
+  for (;;) {
+    try {
+      const { topics } = await admin.fetchTopicMetadata({ topics: names });
+      const waiting = names.filter((name) => {
+        const t = topics.find((x) => x.name === name);
+        return !t || t.partitions.length === 0 || t.partitions.some((p) => p.leader < 0);
+      });
+      if (waiting.length === 0) return;
+      last = `no leader yet for ${waiting.join(', ')}`;
+    } catch (err) {
+      const type = err.type || (err.originalError && err.originalError.type);
+      if (type !== 'UNKNOWN_TOPIC_OR_PARTITION' && type !== 'LEADER_NOT_AVAILABLE') throw err;
+      last = err.message;
+    }
+    if (Date.now() > deadline) throw new Error(`topics not served within 30000 ms: ${last}`);
+    await sleep(100);
+  }
+}
+
 async function main() {
   const { partitions, names } = readTopics();
   const kafka = new Kafka({
@@ -90,11 +118,12 @@ async function main() {
 
     if (missing.length > 0) {
       await admin.createTopics({
-        waitForLeaders: true,
+        waitForLeaders: false,
         timeout: 30000,
         topics: missing.map((topic) => ({ topic, numPartitions: partitions, replicationFactor })),
       });
     }
+    await waitForLeaders(admin, names);
 
     // Report, and warn when an existing topic does not match the contract
     // (partition count only grows in Kafka; we never alter topics silently).

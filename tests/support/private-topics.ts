@@ -22,7 +22,7 @@ else process.env.CASETRACK_TOPIC_PREFIX = previous;
 
 // Not a top-level import: the messaging library loads the contracts, which must see the prefix first.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { createKafka } = require('@casetrack/messaging') as typeof import('@casetrack/messaging');
+const { createKafka, ensureTopics } = require('@casetrack/messaging') as typeof import('@casetrack/messaging');
 const TEST_KAFKA_BROKERS = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
 
 /** This file's topic prefix. */
@@ -39,12 +39,7 @@ export async function createPrivateTopics(): Promise<void> {
   await admin.connect();
   try {
     // Every topic of the contracts: the case topics and the dead letters.
-    const topics = Object.values(contracts.Topics);
-    const existing = new Set(await admin.listTopics());
-    const missing = topics.filter((t) => !existing.has(t));
-    if (missing.length > 0)
-      await admin.createTopics({ waitForLeaders: true, topics: missing.map((topic) => ({ topic, numPartitions: contracts.TOPIC_PARTITIONS, replicationFactor: 1 })) });
-    await admin.fetchTopicMetadata({ topics });
+    await ensureTopics(admin, Object.values(contracts.Topics), { numPartitions: contracts.TOPIC_PARTITIONS });
   } finally {
     await admin.disconnect();
   }

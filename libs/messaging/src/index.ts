@@ -1,4 +1,5 @@
 export * from './kafka/kafka-client';
+export * from './kafka/ensure-topics';
 export * from './outbox/outbox.writer';
 export * from './outbox/outbox-insert';
 export * from './outbox/event-contract-violation.error';
