@@ -28,6 +28,13 @@ async function readOneTimePassword(page: Page, title: string): Promise<string> {
 }
 
 test.describe('账号管理', () => {
+  // Each journey is three or four people's browser sessions, each loading the pages (~1.4 MB of
+  // script) and signing in (an argon2id check) afresh: ~40 browser steps that took 47.8 s and 38.8 s
+  // at load average 3 on the 2-core machine (a first navigation alone 3 s) — past the 45 s default,
+  // which is sized for one session's page test. The trace of the timed-out run showed every answer
+  // correct and no request waiting: a budget too small, not a race.
+  test.describe.configure({ timeout: 120_000 });
+
   test('an admin adds a clerk, who signs in with the one-time password, must set a new one, then lands on 人民调解', async ({ page, browser }) => {
     const username = freshUsername('chen');
     await signIn(page, 'admin');
