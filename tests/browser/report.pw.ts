@@ -47,6 +47,8 @@ test.describe('年度报告', () => {
   });
 
   test('the admin files the year\'s report, and a reader compares the report now with that filing', async ({ page, browser }) => {
+    // Room for the consumer to catch up (up to 30 s below) and two sessions' steps after it.
+    test.setTimeout(90_000);
     const { year } = stack();
     await signIn(page, 'admin');
     // Everything the other tests changed applied first: the comparison then has nothing to show.
