@@ -4,7 +4,9 @@ import { LoadContext } from '../scripts/load-2019/area-loader';
 import { differences, figureAt } from '../scripts/load-2019/compare';
 import { Client } from 'pg';
 import { litigationReconcile } from '../scripts/reconcile/litigation.reconcile';
+import { LawsuitRepository } from '../apps/administrative-review/src/lawsuits/persistence/lawsuit.repository';
 import { SettableClock, startAdminReview } from './support/admin-review-app';
+import { caseReadTwoWays } from './support/case-table-read';
 import { RunningApp, startReporting } from './support/apps';
 import { authHeaders } from './support/auth';
 import { settled } from './support/settle';
@@ -243,6 +245,14 @@ describe('administrative review → Kafka → reporting', () => {
       // district's rows, earlier runs' included): what it gained since this describe began is this district's report.
       const after = await recomputeFollowUp();
       expect(Object.fromEntries(FOLLOW_UP.map((f) => [f, after[f] - before[f]]))).toEqual(Object.fromEntries(FOLLOW_UP.map((f) => [f, r2025.litigation[f]])));
+    });
+
+    it('gives the command runner the lawsuits\' columns: its one read of a lawsuit for a change is the lawsuit find reads, its follow-up included', async () => {
+      const table = service.app.get(LawsuitRepository);
+      const read = await caseReadTwoWays(service.app, table, lawsuit);
+      expect(read.oneQuery).toEqual(read.find);
+      expect(read.find).toMatchObject({ id: lawsuit, status: 'closed', performance: { status: 'concluded', result: 'performed' } });
+      expect(await caseReadTwoWays(service.app, table, randomUUID())).toEqual({ oneQuery: null, find: null });
     });
   });
 

@@ -29,6 +29,9 @@ describe('legal affairs → Kafka → reporting', () => {
   let officer: HttpClient;
   let db: Client;
   let producer: Producer;
+  /** The registry's units of this run: active at the end of 2019 with an adviser, active without one, dissolved in 2019. */
+  const units = { covered: { name: '', id: '' }, uncovered: { name: '', id: '' }, gone: { name: '', id: '' } };
+  let coveringEngagement: string;
 
   beforeAll(async () => {
     await createPrivateTopics();
@@ -103,11 +106,12 @@ describe('legal affairs → Kafka → reporting', () => {
 
     // The registry (names of this run: the service's registry is every district's): two units active
     // on 31 December 2019, one with an adviser then, one dissolved before; the engagement above ended.
-    const [covered, uncovered, gone] = ['甲', '乙', '丙'].map((n) => `测试单位${n}${district}`);
-    const ids: string[] = [];
-    for (const name of [covered, uncovered, gone]) ids.push((await ok(officer.post('/v1/units', { name, registeredAt: '2018-06-01T09:00:00+08:00' }))).id);
-    await ok(officer.post(`/v1/units/${ids[2]}/dissolution`, { dissolvedAt: '2019-09-01T09:00:00+08:00' }), 200);
-    await ok(officer.post('/v1/engagements', engagementBody('2019-02-01T09:00:00+08:00', { unit: covered })));
+    for (const [key, n] of [['covered', '甲'], ['uncovered', '乙'], ['gone', '丙']] as const) {
+      const name = `测试单位${n}${district}`;
+      units[key] = { name, id: (await ok(officer.post('/v1/units', { name, registeredAt: '2018-06-01T09:00:00+08:00' }))).id };
+    }
+    await ok(officer.post(`/v1/units/${units.gone.id}/dissolution`, { dissolvedAt: '2019-09-01T09:00:00+08:00' }), 200);
+    coveringEngagement = (await ok(officer.post('/v1/engagements', engagementBody('2019-02-01T09:00:00+08:00', { unit: units.covered.name })))).id;
     await settled(reporting, [service]);
   });
 
@@ -149,6 +153,41 @@ describe('legal affairs → Kafka → reporting', () => {
     expect(new Set(decisions.map((i: { decisionId: string }) => i.decisionId)).size).toBe(4);
     const narrowed = await reporting.http.get(`/v1/reports/annual/2019/legal-affairs/cases?district=${district}&figure=agendaMeetings&month=3`);
     expect(narrowed.body.total).toBe(3); // i = 2, 14, 26
+  });
+
+  it('opens the coverage at the year\'s end to the registry\'s units it counts, each by name, the covered ones with the engagements running then', async () => {
+    const open = async (year: number, query: string) => (await reporting.http.get(`/v1/reports/annual/${year}/legal-affairs/cases?district=${district}&${query}`)).body;
+    /** The events of this run's outbox, by case and type, to name the ones an item must carry. */
+    const { rows } = await db.query<{ case_id: string; type: string; event_id: string }>(
+      `SELECT value::jsonb ->> 'caseId' AS case_id, value::jsonb ->> 'type' AS type, value::jsonb ->> 'eventId' AS event_id FROM legal_affairs.outbox WHERE (value::jsonb ->> 'district') = $1`,
+      [district],
+    );
+    const eventOf = (caseId: string, type: string) => rows.find((r) => r.case_id === caseId && r.type === type)!.event_id;
+    const registration = (u: { id: string }) => eventOf(u.id, 'legalaffairs.district-unit.registered');
+    const sorted = <T extends { caseId: string }>(items: T[]) => [...items].sort((a, b) => (a.caseId < b.caseId ? -1 : 1));
+
+    const atYearEnd = await open(2019, 'figure=unitsAtYearEnd');
+    expect(atYearEnd).toMatchObject({ total: 2, nextCursor: null });
+    expect(atYearEnd.items).toEqual(sorted([units.covered, units.uncovered].map((u) => ({ caseId: u.id, unit: u.name, eventIds: [registration(u)] }))));
+    const withAdviser = await open(2019, 'figure=unitsWithAdviser');
+    expect(withAdviser).toMatchObject({ total: 1, nextCursor: null });
+    expect(withAdviser.items).toEqual([
+      { caseId: units.covered.id, unit: units.covered.name, engagementIds: [coveringEngagement], eventIds: [registration(units.covered), eventOf(coveringEngagement, 'legalaffairs.adviser.engaged')] },
+    ]);
+    // At the end of 2018 all three units were active, none with an adviser yet; page by page, one at a time.
+    const pages: { caseId: string }[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { total: number; items: { caseId: string }[]; nextCursor: string | null } = await open(2018, `figure=unitsAtYearEnd&limit=1${cursor ? `&cursor=${cursor}` : ''}`);
+      expect([page.total, page.items.length]).toEqual([3, 1]);
+      pages.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor !== null);
+    expect(pages.map((i) => i.caseId)).toEqual(sorted([units.covered, units.uncovered, units.gone].map((u) => ({ caseId: u.id }))).map((i) => i.caseId));
+    expect((await open(2018, 'figure=unitsWithAdviser')).total).toBe(0);
+    // Counted at an instant, not by unit or month: a dimension is a 400 naming it.
+    const narrowed = await reporting.http.get(`/v1/reports/annual/2019/legal-affairs/cases?district=${district}&figure=unitsAtYearEnd&month=12`);
+    expect({ status: narrowed.status, body: narrowed.body }).toMatchObject({ status: 400, body: { code: 'REPORT.INVALID_DRILL_THROUGH', details: { field: 'month' } } });
   });
 
   it('agrees, figure for figure, with the legal-affairs tables recomputed by reconcile', async () => {

@@ -2,8 +2,18 @@ import { PRIVATE_TOPIC_PREFIX, createPrivateTopics } from './support/private-top
 import { Topics, validateEvent } from '@casetrack/contracts';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
+import { CaseRow, CaseTable } from '@casetrack/platform';
+import { EngagementRepository } from '../apps/legal-affairs/src/advisers/persistence/engagement.repository';
+import { AgendaMeetingRepository } from '../apps/legal-affairs/src/agenda/persistence/agenda-meeting.repository';
+import { CleanupCampaignRepository } from '../apps/legal-affairs/src/cleanup/persistence/cleanup-campaign.repository';
+import { CommitteeMeetingRepository } from '../apps/legal-affairs/src/committee-meetings/persistence/committee-meeting.repository';
+import { ContractRepository } from '../apps/legal-affairs/src/contracts/persistence/contract.repository';
+import { CoordinationGroupRepository } from '../apps/legal-affairs/src/coordination-groups/persistence/coordination-group.repository';
+import { DocumentRepository } from '../apps/legal-affairs/src/documents/persistence/document.repository';
+import { DistrictUnitRepository } from '../apps/legal-affairs/src/units/persistence/district-unit.repository';
 import { RunningApp } from './support/apps';
 import { authHeaders } from './support/auth';
+import { caseReadTwoWays } from './support/case-table-read';
 import { HttpClient } from './support/http-client';
 import { contractBody, documentBody, engagementBody, startLegalAffairs } from './support/legal-affairs-app';
 import { randomInstant, recordEvents, SeenEvent } from './support/legal-aid-app';
@@ -218,5 +228,37 @@ describe('the legal-affairs service', () => {
     }
     expect((await service.http.post('/v1/documents', body)).status).toBe(201);
     expect((await new HttpClient(service.url).get('/v1/documents')).status).toBe(401);
+  });
+
+  it('gives the command runner every table\'s columns: its one read of a case for a change is the case find reads', async () => {
+    const created = async (path: string, body: unknown) => {
+      const res = await officer.post(path, body);
+      expect(res.status).toBe(201);
+      return res.body.id as string;
+    };
+    const document = await created('/v1/documents', documentBody('2019-03-04T09:00:00+08:00'));
+    expect((await officer.post(`/v1/documents/${document}/review`, { reviewedAt: '2019-03-10T15:00:00+08:00', opinion: 'approved', normative: true })).status).toBe(200);
+    const contract = await created('/v1/contracts', contractBody('2019-05-01T09:00:00+08:00'));
+    const engagement = await created('/v1/engagements', engagementBody('2019-01-02T09:00:00+08:00'));
+    expect((await officer.post(`/v1/engagements/${engagement}/work-records`, { kind: 'special-service', performedAt: '2019-02-01T09:00:00+08:00' })).status).toBe(201);
+    const campaign = await created('/v1/cleanup-campaigns', { title: '清理', startedAt: '2019-04-01T09:00:00+08:00' });
+    expect((await officer.post(`/v1/cleanup-campaigns/${campaign}/decisions`, { document: '某某办法', outcome: 'amended', decidedAt: '2019-04-02T09:00:00+08:00' })).status).toBe(201);
+    const records: [new (...args: never[]) => CaseTable<CaseRow>, string][] = [
+      [DocumentRepository, document],
+      [ContractRepository, contract],
+      [EngagementRepository, engagement],
+      [CleanupCampaignRepository, campaign],
+      [AgendaMeetingRepository, await created('/v1/agenda-meetings', { kind: 'party-group', heldAt: '2019-03-01T09:00:00+08:00', subject: '研究法治建设' })],
+      [DistrictUnitRepository, await created('/v1/units', { name: `读取单位${randomUUID()}`, registeredAt: '2019-01-01T09:00:00+08:00' })],
+      [CoordinationGroupRepository, await created('/v1/coordination-groups', { field: 'enforcement', name: '执法协调小组', establishedAt: '2019-03-12T10:00:00+08:00' })],
+      [CommitteeMeetingRepository, await created('/v1/committee-meetings', { number: 3, heldAt: '2019-04-18T15:00:00+08:00', subject: '审议' })],
+    ];
+    for (const [repository, id] of records) {
+      const table = service.app.get(repository);
+      const read = await caseReadTwoWays(service.app, table, id);
+      expect([table.table, read.oneQuery]).toEqual([table.table, read.find]);
+      expect(read.find).toMatchObject({ id, sequence: expect.any(Number) });
+      expect(await caseReadTwoWays(service.app, table, randomUUID())).toEqual({ oneQuery: null, find: null });
+    }
   });
 });

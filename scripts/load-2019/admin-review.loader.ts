@@ -2,9 +2,9 @@ import {
   AdministrativeMatter, APPEARED_ROLES, AppearedRole, calendarDateIn, CORRECTING_DECISIONS, DEFAULT_TIME_ZONE, LawsuitOutcome,
   PerformanceResult, REVIEW_DECISIONS, ReviewChannel, ReviewDecision,
 } from '@casetrack/contracts';
-import { rate } from '../../apps/reporting/src/annual-report/rate';
 import { HttpClient } from '../../tests/support/http-client';
 import { AreaLoader, ExpectedFigures, LoadContext } from './area-loader';
+import { rateFigures } from './compare';
 import { postIdempotent, runPool } from './http-pool';
 import { apportion, Prng, scaled } from './prng';
 
@@ -240,13 +240,6 @@ function planFilings(scale: number): LawsuitPlan[] {
     }
     return plan;
   });
-}
-
-/** A rate as expected figures under its path (`correctionRate.display` …), or the path itself when it is null. */
-function rateFigures(path: string, numerator: number, denominator: number): ExpectedFigures {
-  const r = rate(numerator, denominator);
-  if (r === null) return { [path]: null };
-  return { [`${path}.value`]: r.value, [`${path}.display`]: r.display, [`${path}.numerator`]: r.numerator, [`${path}.denominator`]: r.denominator };
 }
 
 /** Sends one review or lawsuit's steps in order (each carries its own Idempotency-Key), counting progress. */

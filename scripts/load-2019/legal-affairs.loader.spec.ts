@@ -1,5 +1,5 @@
 import { calendarDateIn, DEFAULT_TIME_ZONE } from '@casetrack/contracts';
-import { COVERAGE_AT, DISTRICT_UNITS, legalAffairsLoader, planCoverage, planLegalAffairsYear } from './legal-affairs.loader';
+import { COVERAGE_AT, DISTRICT_UNITS, districtUnitNames, legalAffairsFigures, legalAffairsLoader, planCoverage, planLegalAffairsYear } from './legal-affairs.loader';
 
 const year = (t: string) => calendarDateIn(DEFAULT_TIME_ZONE, t).year;
 const ms = (t: string) => Date.parse(t);
@@ -11,7 +11,25 @@ describe('the legal-affairs 2019 loader', () => {
       documentsReviewed: 86, documentsNormative: 8, documentsFiled: 8, filedFoundUnlawfulOrRevoked: 0,
       cleanupReviewed: 44, cleanupRepealed: 2, investmentContractsReviewed: 169,
       adviserContractWork: 379, adviserCasesRepresented: 198, adviserSpecialServices: 197,
+      unitsAtYearEnd: 40, unitsWithAdviser: 40,
+      'adviserCoverage.value': 1, 'adviserCoverage.display': '100.0%', 'adviserCoverage.numerator': 40, 'adviserCoverage.denominator': 40,
     });
+  });
+
+  it("names the units after the district for any district but the seed's, and plans the same figures for every district", () => {
+    expect(districtUnitNames('500106')).toBe(DISTRICT_UNITS);
+    expect(districtUnitNames('912345')).toEqual(DISTRICT_UNITS.map((n) => `${n}（912345）`));
+    const own = planLegalAffairsYear(0.05);
+    const other = planLegalAffairsYear(0.05, '912345');
+    expect(legalAffairsFigures(other)).toEqual(legalAffairsFigures(own));
+    // Every unit the other district's year names (registry, engagements, documents, contracts) is one of its own names.
+    const names = new Set(districtUnitNames('912345'));
+    const used = [...other.units.map((u) => u.name), ...other.engagements.map((e) => e.engage.unit), ...other.documents.map((d) => d.submit.unit), ...other.contracts.map((c) => c.submit.unit)];
+    expect(used.length).toBeGreaterThan(other.units.length);
+    expect(used.filter((n) => !names.has(n))).toEqual([]);
+    // Apart from the names, the very same requests.
+    const unnamed = (y: object) => JSON.stringify(y).replace(/（912345）/g, '');
+    expect(unnamed(other)).toBe(JSON.stringify(own));
   });
 
   it('covers every district unit at the end of the year at every scale, some after a change of adviser', () => {

@@ -2,8 +2,10 @@ import {
   AdviserKind, AdviserWorkKind, AgendaMeetingKind, calendarDateIn, CleanupOutcome, ContractKind, COORDINATION_GROUP_FIELDS, CoordinationGroupField,
   DEFAULT_TIME_ZONE, DocumentKind, ReviewOpinion,
 } from '@casetrack/contracts';
+import { DEFAULT_DISTRICT_CODE } from '@casetrack/platform';
 import { HttpClient } from '../../tests/support/http-client';
 import { AreaLoader, ExpectedFigures, LoadContext } from './area-loader';
+import { rateFigures } from './compare';
 import { postIdempotent, runPool } from './http-pool';
 import { apportion, Prng, scaled } from './prng';
 
@@ -46,6 +48,18 @@ export const DISTRICT_UNITS: readonly string[] = [
   '沙坪坝区大数据应用发展管理局', '沙坪坝区人民防空办公室', '沙坪坝区投资促进中心', '沙坪坝区征地服务中心', '沙坪坝区公共资源交易中心',
   '重庆市公安局沙坪坝区分局', '沙坪坝区民族宗教事务委员会', '沙坪坝区乡村振兴局', '沙坪坝区城市更新发展中心', '沙坪坝区融媒体中心',
 ];
+
+/**
+ * The names the district's units have in a run for `district`: the seed's own for its district
+ * (沙坪坝区, DEFAULT_DISTRICT_CODE), each followed by the district code for any other. The registry
+ * is one deployment's, that is one district's, and holds one active unit per name (decision 52);
+ * a database shared by many districts (tests, a demo of several) then keeps each district's units
+ * apart, and every run's report counts its own (decision 56). A second run for one district finds
+ * its names registered (409) and keeps them: the report counted them then.
+ */
+export function districtUnitNames(district: string): readonly string[] {
+  return district === DEFAULT_DISTRICT_CODE ? DISTRICT_UNITS : DISTRICT_UNITS.map((name) => `${name}（${district}）`);
+}
 
 const LAW_FIRMS = ['重庆沙磁律师事务所', '重庆歌乐律师事务所', '重庆嘉陵律师事务所', '重庆三峡广场律师事务所', '重庆西永律师事务所', '重庆渝碚律师事务所', '重庆磁器口律师事务所'];
 const LAWYERS = ['王律师', '李律师', '张律师', '刘律师', '陈律师', '杨律师'];
@@ -100,7 +114,7 @@ const DOCUMENT_SUBJECTS = ['优化营商环境', '城市更新', '老旧小区�
 const AGENDA_SUBJECTS = ['研究法治政府建设年度工作要点', '传达学习全面依法治国新理念新思想新战略', '研究法治政府示范创建工作', '研究综合性督察自查整改', '研究年度普法责任清单', '研究行政复议规范化建设'];
 
 /** Every day of the plan's times is in 2019 except the engagements' starts and the cross-year submissions (late 2018). */
-function planDocuments(prng: Prng, scale: number): DocumentPlan[] {
+function planDocuments(prng: Prng, scale: number, unitNames: readonly string[]): DocumentPlan[] {
   const reviewed = scaled(DOCUMENTS_REVIEWED, scale);
   const normative = Math.min(scaled(NORMATIVE, scale), reviewed);
   const crossYear = Math.min(scaled(DOCUMENTS_CROSS_YEAR, scale), reviewed - normative);
@@ -111,7 +125,7 @@ function planDocuments(prng: Prng, scale: number): DocumentPlan[] {
     const subject = prng.pick(DOCUMENT_SUBJECTS);
     const kind: DocumentKind = isNormative ? 'policy-document' : prng.weighted<DocumentKind>([['major-decision', 40], ['policy-document', 25], ['meeting-topic', 25], ['other', 10]]);
     const submittedAt = pending ? at(prng.int(358, 364), office(prng)) : i >= normative && i < normative + crossYear ? at(prng.int(-8, -2), office(prng)) : at(prng.int(5, 330), office(prng));
-    const plan: DocumentPlan = { submit: { unit: prng.pick(DISTRICT_UNITS), title: `关于${subject}的${kind === 'meeting-topic' ? '议题' : '实施意见'}（${i + 1}）`, kind, submittedAt } };
+    const plan: DocumentPlan = { submit: { unit: prng.pick(unitNames), title: `关于${subject}的${kind === 'meeting-topic' ? '议题' : '实施意见'}（${i + 1}）`, kind, submittedAt } };
     if (!pending) {
       const start = Math.max(Date.parse(submittedAt), YEAR_START + 2 * DAY_MS);
       const reviewedAt = later(new Date(start).toISOString(), prng.int(1, 12) * 1440 + prng.int(0, 240));
@@ -126,7 +140,7 @@ function planDocuments(prng: Prng, scale: number): DocumentPlan[] {
   return plans;
 }
 
-function planContracts(prng: Prng, scale: number): ContractPlan[] {
+function planContracts(prng: Prng, scale: number, unitNames: readonly string[]): ContractPlan[] {
   const kinds: ContractKind[] = [
     ...Array<ContractKind>(scaled(INVESTMENT_CONTRACTS, scale)).fill('government-investment-project'),
     ...OTHER_CONTRACTS.flatMap(([k, n]) => Array<ContractKind>(scaled(n, scale)).fill(k)),
@@ -135,12 +149,12 @@ function planContracts(prng: Prng, scale: number): ContractPlan[] {
     const amountYuan = kind === 'government-investment-project' ? prng.int(50, 5000) * 10_000 : prng.int(2, 300) * 10_000;
     const submittedAt = at(prng.int(3, 340), office(prng));
     return {
-      submit: { unit: prng.pick(DISTRICT_UNITS), title: `${prng.pick(DOCUMENT_SUBJECTS)}项目合同`, kind, amountFen: amountYuan * 100 + prng.int(0, 99), submittedAt },
+      submit: { unit: prng.pick(unitNames), title: `${prng.pick(DOCUMENT_SUBJECTS)}项目合同`, kind, amountFen: amountYuan * 100 + prng.int(0, 99), submittedAt },
       review: { reviewedAt: later(submittedAt, prng.int(1, 10) * 1440), opinion: prng.weighted<ReviewOpinion>([['approved', 70], ['approved-with-changes', 27], ['rejected', 3]]) },
     };
   });
   const pending = Array.from({ length: scaled(CONTRACTS_PENDING, scale) }, (): ContractPlan => ({
-    submit: { unit: prng.pick(DISTRICT_UNITS), title: '年末报审合同', kind: 'government-investment-project', amountFen: prng.int(100, 2000) * 1_000_000, submittedAt: at(prng.int(360, 364), office(prng)) },
+    submit: { unit: prng.pick(unitNames), title: '年末报审合同', kind: 'government-investment-project', amountFen: prng.int(100, 2000) * 1_000_000, submittedAt: at(prng.int(360, 364), office(prng)) },
   }));
   return [...reviewed, ...pending];
 }
@@ -179,10 +193,14 @@ function planEngagements(prng: Prng, units: readonly string[], scale: number): E
   return plans;
 }
 
-/** The whole year, deterministic for a scale. */
-export function planLegalAffairsYear(scale: number): LegalAffairsYear {
+/**
+ * The whole year, deterministic for a scale; its units named for `district` (districtUnitNames),
+ * every other field, and so every figure, the same for every district.
+ */
+export function planLegalAffairsYear(scale: number, district: string = DEFAULT_DISTRICT_CODE): LegalAffairsYear {
   const prng = new Prng(`legal-affairs-2019-${scale}`);
-  const units = DISTRICT_UNITS.slice(0, Math.min(DISTRICT_UNITS.length, scaled(DISTRICT_UNITS.length, scale)));
+  const names = districtUnitNames(district);
+  const units = names.slice(0, Math.min(names.length, scaled(names.length, scale)));
   const reviewed = scaled(CLEANUP_REVIEWED, scale);
   const repealed = Math.min(scaled(CLEANUP_REPEALED, scale), reviewed);
   const amended = Math.min(scaled(CLEANUP_AMENDED, scale), reviewed - repealed);
@@ -194,8 +212,8 @@ export function planLegalAffairsYear(scale: number): LegalAffairsYear {
   return {
     units: units.map((name) => ({ name, registeredAt: '2018-01-01T00:00:00+08:00' })),
     engagements: planEngagements(prng, units, scale),
-    documents: planDocuments(prng, scale),
-    contracts: planContracts(prng, scale),
+    documents: planDocuments(prng, scale, names),
+    contracts: planContracts(prng, scale, names),
     cleanup: {
       open: { title: '2019年沙坪坝区现行有效行政规范性文件全面清理', startedAt: at(91, 9 * 60) },
       decisions: outcomes.map((outcome, i) => ({ document: `沙坪坝区现行有效行政规范性文件（第${i + 1}件）`, outcome, decidedAt: at(95 + Math.floor((i * 150) / Math.max(1, outcomes.length)), office(prng)) })),
@@ -224,15 +242,14 @@ export function planCoverage(year: LegalAffairsYear): { districtUnits: number; u
 
 /**
  * The year's figures from its plan: what the report's legal-affairs section must show, by the
- * section's names. Adviser coverage (planCoverage; the section's unitsAtYearEnd, unitsWithAdviser)
- * is not among them: the registry is every district's, so a unit a former run registered (409,
- * kept as it is) publishes nothing for this run's district, and the report counts fewer units
- * than planned (decision 57); load() checks the coverage against the service instead.
+ * section's names, the advisers' coverage of the units at the year's end among them (planCoverage:
+ * every unit of the plan is registered for the run's district, decision 56).
  */
 export function legalAffairsFigures(year: LegalAffairsYear): ExpectedFigures {
   const reviewedDocs = year.documents.filter((d) => in2019(d.review?.reviewedAt));
   const work = (kind: AdviserWorkKind) => year.engagements.reduce((s, e) => s + e.work.filter((w) => w.kind === kind && in2019(w.performedAt)).length, 0);
   const meetings = year.committeeMeetings.filter((m) => in2019(m.heldAt));
+  const coverage = planCoverage(year);
   return {
     agendaMeetings: year.agenda.filter((m) => in2019(m.heldAt)).length,
     coordinationGroupsEstablished: year.groups.filter((g) => in2019(g.establishedAt)).length,
@@ -248,6 +265,9 @@ export function legalAffairsFigures(year: LegalAffairsYear): ExpectedFigures {
     adviserContractWork: work('contract-drafted-or-reviewed'),
     adviserCasesRepresented: work('case-represented'),
     adviserSpecialServices: work('special-service'),
+    unitsAtYearEnd: coverage.districtUnits,
+    unitsWithAdviser: coverage.unitsWithAdviser,
+    ...rateFigures('adviserCoverage', coverage.unitsWithAdviser, coverage.districtUnits),
   };
 }
 
@@ -262,7 +282,7 @@ export const legalAffairsLoader: AreaLoader = {
 
   async load(ctx: LoadContext): Promise<void> {
     const http = new HttpClient(ctx.baseUrl, ctx.headers);
-    const year = planLegalAffairsYear(ctx.scale);
+    const year = planLegalAffairsYear(ctx.scale, ctx.district);
     const total =
       year.units.length + year.engagements.reduce((s, e) => s + 1 + e.work.length + (e.end ? 1 : 0), 0) +
       year.documents.reduce((s, d) => s + 1 + (d.review ? 1 : 0) + (d.filing ? 1 : 0), 0) + year.contracts.reduce((s, c) => s + 1 + (c.review ? 1 : 0), 0) +
@@ -274,7 +294,7 @@ export const legalAffairsLoader: AreaLoader = {
       return res;
     };
 
-    // The registry is the district's, not the run's: a unit a former run registered is kept as it is.
+    // The registry is the district's, not the run's: a unit a former run for this district registered is kept as it is.
     await runPool(year.units, ctx.concurrency, async (u, n) => {
       const res = await http.post('/v1/units', u, { 'Idempotency-Key': `${ctx.runId}:legal-affairs:unit:${n}` });
       if (res.status !== 201 && !(res.status === 409 && res.body?.code === 'UNIT.ALREADY_REGISTERED')) throw new Error(`POST /v1/units answered ${res.status}: ${JSON.stringify(res.body)}`);
@@ -302,7 +322,7 @@ export const legalAffairsLoader: AreaLoader = {
     for (const [i, m] of year.committeeMeetings.entries()) await post('/v1/committee-meetings', m, `committee-meeting:${i}`);
 
     // The service's own count of coverage: none of the year's units may lack an adviser at its end
-    // (the registry may hold other units: a test database is shared by many districts).
+    // (the registry may hold other districts' units: a test database is shared by many).
     const coverage = await http.get(`/v1/adviser-coverage?at=${encodeURIComponent(COVERAGE_AT)}`);
     const uncovered = coverage.status === 200 ? year.units.filter((u) => (coverage.body.uncovered as string[]).includes(u.name)) : year.units;
     if (uncovered.length > 0)

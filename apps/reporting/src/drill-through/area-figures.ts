@@ -1,3 +1,5 @@
+import { EntityManager } from 'typeorm';
+
 /** How a dimension's value in a query is checked and matched against a fact's dimensions. */
 export type DimensionKind =
   | { kind: 'enum'; values: readonly string[]; multi?: boolean }
@@ -12,7 +14,34 @@ export interface AreaFigures {
   dimensions: Readonly<Record<string, DimensionKind>>;
   /** For figures whose unit is part of a case (a hearing): the item field naming that part, read from the slot `<prefix>:<id>`. */
   parts?: Readonly<Record<string, string>>;
+  /**
+   * Figures whose units are not figure facts (the registry's units at the year's end), each with
+   * the reader that lists them; their entry in `figures` names no fact figure. They have no
+   * breakdown, so no dimension narrows them.
+   */
+  lists?: Readonly<Record<string, ListReader>>;
 }
+
+/** One counted unit of a figure: its case, the events that put it there, and the part of the case when the unit is one (a hearing). */
+export interface DrillThroughItem {
+  caseId: string;
+  eventIds: string[];
+  [part: string]: string | string[];
+}
+
+/** A figure's total (equal to the figure) and one page of its units. */
+export interface DrillThroughPage {
+  total: number;
+  items: DrillThroughItem[];
+  nextCursor: string | null;
+}
+
+/** Lists the units of a figure that are not figure facts, by case id (the drill-through's key and cursor), in one snapshot (`em`'s). */
+export type ListReader = (
+  em: EntityManager,
+  q: { district: string; year: number; timeZone: string },
+  page: { limit: number; cursor?: string },
+) => Promise<DrillThroughPage>;
 
 /** A dimension whose values are one of `values` (several per case when `multi`). */
 export const oneOf = (values: readonly string[], multi = false): DimensionKind => ({ kind: 'enum', values, multi });

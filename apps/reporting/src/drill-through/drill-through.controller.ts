@@ -29,7 +29,7 @@ export class DrillThroughController {
     description:
       `Any of the area's breakdown dimensions may be added as a filter (e.g. &category=labour&month=3); total then equals that breakdown row's figure. ` +
       `A case with several applicant groups (legal-aid) or problem categories (file-review) matches each of them. ` +
-      `Litigation hearings and head appearances count hearings: their items also carry hearingId; judicial suggestion figures count suggestions and carry suggestionId; legal-affairs adviser work counts work records, whose items carry workRecordId, and clean-up figures count decisions, whose items carry decisionId. Figures: ${FIGURES_DOC}.`,
+      `Litigation hearings and head appearances count hearings: their items also carry hearingId; judicial suggestion figures count suggestions and carry suggestionId; legal-affairs adviser work counts work records, whose items carry workRecordId, and clean-up figures count decisions, whose items carry decisionId; unitsAtYearEnd and unitsWithAdviser list the registry's units active at the year's last second (with an adviser then), one item per unit name carrying unit (and engagementIds, the engagements running then), and take no dimension. Figures: ${FIGURES_DOC}.`,
   })
   @ApiQuery({ name: 'figure', required: true, description: 'A count figure of the area, as named in its report section' })
   @ApiQuery({ name: 'limit', required: false, description: `Items per page, 1–${MAX_LIMIT} (default ${DEFAULT_LIMIT})` })
@@ -44,7 +44,7 @@ export class DrillThroughController {
       throw new InvalidInputError('REPORT.UNKNOWN_AREA', 'area', `area: must be one of ${this.areas.map((a) => a.area).join(', ')}, got "${name}"`);
     const request = parseDrillThroughRequest(name, figures, query);
     const district = request.district ?? this.config.districtCode;
-    const page = await this.query.page({ district, year, area: name, parts: figures.parts }, request);
+    const page = await this.query.page({ district, year, area: name, parts: figures.parts, lists: figures.lists }, request);
     return { district, year, area: name, figure: request.figure, filters: request.filters, ...page };
   }
 }

@@ -1,24 +1,28 @@
 import { toSafeInteger } from '@casetrack/persistence';
-import { keysetPage, SqlWhere } from '@casetrack/platform';
-import { Injectable } from '@nestjs/common';
+import { keysetPage, SERVICE_CONFIG, ServiceConfig, SqlWhere } from '@casetrack/platform';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { DrillThroughItem, DrillThroughPage, ListReader } from './area-figures';
 import { DrillThroughRequest, FACT_KEY } from './drill-through.request';
 
-/** One counted unit of a figure: its case, the events that put it there, and the part of the case when the unit is one (a hearing). */
-export interface DrillThroughItem {
-  caseId: string;
-  eventIds: string[];
-  [part: string]: string | string[];
-}
+export type { DrillThroughItem } from './area-figures';
 
 /** Reads the figure facts behind a count figure: their number and one page of them, from one snapshot. */
 @Injectable()
 export class DrillThroughQuery {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
+  ) {}
 
   /** The total (equal to the figure) and a keyset page ordered by case id, then unit. */
-  async page(q: { district: string; year: number; area: string; parts?: Readonly<Record<string, string>> }, r: DrillThroughRequest) {
+  async page(
+    q: { district: string; year: number; area: string; parts?: Readonly<Record<string, string>>; lists?: Readonly<Record<string, ListReader>> },
+    r: DrillThroughRequest,
+  ): Promise<DrillThroughPage> {
     return this.dataSource.transaction('REPEATABLE READ', async (em) => {
+      const list = q.lists?.[r.figure];
+      if (list) return list(em, { district: q.district, year: q.year, timeZone: this.config.timeZone }, { limit: r.limit, cursor: r.cursor });
       const where = new SqlWhere()
         .add('district = ? AND area = ? AND year = ?', q.district, q.area, q.year)
         .add('figure = ANY(?::text[]) AND dimensions @> ?::jsonb', r.factFigures, JSON.stringify(r.contains));

@@ -58,6 +58,14 @@ describe('drill-through requests', () => {
     expect(message(() => parse('mediation', { figure: 'succeeded', cursor: encodeCursor(['not-a-uuid', 'conclusion']) }))).toMatch(/^cursor: is not a cursor this service issued/);
   });
 
+  it('open the coverage at the year\'s end without a dimension, and refuse one naming it', () => {
+    expect(parse('legal-affairs', { figure: 'unitsWithAdviser', limit: '10' })).toMatchObject({ figure: 'unitsWithAdviser', factFigures: [], limit: 10 });
+    expect(message(() => parse('legal-affairs', { figure: 'unitsAtYearEnd', month: '12' }))).toBe(
+      "month: unitsAtYearEnd is counted at the year's end and has no breakdown: it is narrowed by no dimension",
+    );
+    expect(message(() => parse('legal-affairs', { figure: 'adviserCoverage' }))).toMatch(/^figure: must be one of agendaMeetings, .*unitsAtYearEnd, unitsWithAdviser, got "adviserCoverage"$/);
+  });
+
   it('accept a cursor of a case id and the unit it stopped at', () => {
     const cursor = encodeCursor(['0b7f8f5e-2d0c-4d43-8f0c-6a2b8f9d1e22', 'hearing:x']);
     expect(parse('litigation', { figure: 'hearings', cursor, limit: '10' })).toMatchObject({ limit: 10, cursor });

@@ -66,6 +66,7 @@ export function parseDrillThroughRequest(area: string, figures: AreaFigures, que
   const contains: DrillThroughRequest['contains'] = {};
   for (const [name, kind] of Object.entries(figures.dimensions)) {
     if (single[name] === undefined) continue;
+    if (figures.lists?.[figure]) throw invalid(name, `${figure} is counted at the year's end and has no breakdown: it is narrowed by no dimension`);
     const value = dimensionValue(name, kind, single[name]);
     filters[name] = value;
     // A multi-valued dimension (a case's applicant groups) matches when it holds the value.

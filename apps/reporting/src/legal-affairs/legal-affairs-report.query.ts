@@ -3,6 +3,7 @@ import { SERVICE_CONFIG, ServiceConfig } from '@casetrack/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { rate } from '../annual-report/rate';
 import { EntityManager } from 'typeorm';
+import { coverageAtYearEnd } from './legal-affairs-coverage';
 import { LEGAL_AFFAIRS_COUNTERS, LegalAffairsCounter } from './legal-affairs-facts';
 import { columnOf } from './legal-affairs-rollup.projection';
 
@@ -52,17 +53,8 @@ export class LegalAffairsReportQuery {
   /** The legalAffairs section of the annual report, with the advisers' coverage of the units at the year's end. */
   async section(em: EntityManager, district: string, year: number) {
     const [row] = await em.query(`SELECT ${SUMS} FROM legal_affairs_rollup WHERE district = $1 AND year = $2`, [district, year]);
-    // The year's last second in the district time zone, as GET /v1/adviser-coverage?at= counts an instant.
-    const [coverage] = await em.query(
-      `WITH at AS (SELECT make_timestamptz($2 + 1, 1, 1, 0, 0, 0, $3) - interval '1 second' AS t),
-            active AS (SELECT DISTINCT u.unit FROM legal_affairs_units u, at WHERE u.district = $1 AND u.registered_at <= at.t AND (u.dissolved_at IS NULL OR u.dissolved_at > at.t))
-       SELECT (SELECT count(*) FROM active)::int AS units,
-              (SELECT count(*) FROM active a WHERE EXISTS (
-                 SELECT 1 FROM legal_affairs_engagements e, at WHERE e.district = $1 AND e.unit = a.unit AND e.started_at <= at.t AND (e.ended_at IS NULL OR e.ended_at > at.t)))::int AS covered`,
-      [district, year, this.config.timeZone],
-    );
-    const units = toSafeInteger(coverage.units);
-    const covered = toSafeInteger(coverage.covered);
+    // The units at the year's last second in the district time zone, as GET /v1/adviser-coverage?at= counts an instant (and the drill-through lists them).
+    const { units, covered } = await coverageAtYearEnd(em, district, year, this.config.timeZone);
     return { ...figures(toTotals(row)), unitsAtYearEnd: units, unitsWithAdviser: covered, adviserCoverage: rate(covered, units) };
   }
 

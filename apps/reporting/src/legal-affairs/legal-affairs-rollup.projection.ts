@@ -25,21 +25,27 @@ interface Period {
   unit: string;
   from: string;
   to: string | null;
+  /** The event that opened the period (registered, engaged) and the one that closed it, when this batch has them. */
+  startEventId: string | null;
+  endEventId: string | null;
 }
 
 /** The period an event says of its unit or engagement, in the table it goes to; null for the others. */
 function periodOf(event: LegalAffairsEvent): { table: 'units' | 'engagements'; period: Period } | null {
   const base = { district: event.district, caseId: event.caseId.toLowerCase() };
+  const opens = { startEventId: event.eventId, endEventId: null };
+  const closes = { startEventId: null, endEventId: event.eventId };
   switch (event.type) {
     case 'legalaffairs.district-unit.registered':
-      return { table: 'units', period: { ...base, unit: event.payload.unit, from: event.payload.registeredAt, to: null } };
+      return { table: 'units', period: { ...base, unit: event.payload.unit, from: event.payload.registeredAt, to: null, ...opens } };
     case 'legalaffairs.district-unit.dissolved':
-      return { table: 'units', period: { ...base, unit: event.payload.unit, from: event.payload.registeredAt, to: event.payload.dissolvedAt } };
+      return { table: 'units', period: { ...base, unit: event.payload.unit, from: event.payload.registeredAt, to: event.payload.dissolvedAt, ...closes } };
     case 'legalaffairs.adviser.engaged':
+      return { table: 'engagements', period: { ...base, unit: event.payload.unit, from: event.payload.startedAt, to: null, ...opens } };
     case 'legalaffairs.adviser.work-recorded':
-      return { table: 'engagements', period: { ...base, unit: event.payload.unit, from: event.payload.startedAt, to: null } };
+      return { table: 'engagements', period: { ...base, unit: event.payload.unit, from: event.payload.startedAt, to: null, startEventId: null, endEventId: null } };
     case 'legalaffairs.adviser.engagement-ended':
-      return { table: 'engagements', period: { ...base, unit: event.payload.unit, from: event.payload.startedAt, to: event.payload.endedAt } };
+      return { table: 'engagements', period: { ...base, unit: event.payload.unit, from: event.payload.startedAt, to: event.payload.endedAt, ...closes } };
     default:
       return null;
   }
@@ -67,10 +73,16 @@ export class LegalAffairsRollupProjection implements AreaProjection {
     for (const event of events as readonly LegalAffairsEvent[]) {
       const p = periodOf(event);
       if (p) {
-        // Every event of a unit or engagement carries its start; an end, once said, stays (in any order).
+        // Every event of a unit or engagement carries its start; an end, once said, stays (in any
+        // order), and so do the events that opened and closed the period.
         const key = `${p.period.district}|${p.period.caseId}`;
         const known = periods[p.table].get(key);
-        periods[p.table].set(key, { ...p.period, to: p.period.to ?? known?.to ?? null });
+        periods[p.table].set(key, {
+          ...p.period,
+          to: p.period.to ?? known?.to ?? null,
+          startEventId: p.period.startEventId ?? known?.startEventId ?? null,
+          endEventId: p.period.endEventId ?? known?.endEventId ?? null,
+        });
       }
       const note = legalAffairsNoteOf(event, this.config.timeZone);
       if (note) facts.note(event, LEGAL_AFFAIRS_AREA, note.year, note.changes);
@@ -89,10 +101,14 @@ export class LegalAffairsRollupProjection implements AreaProjection {
       if (rows.length === 0) continue;
       const [from, to] = table === 'legal_affairs_units' ? ['registered_at', 'dissolved_at'] : ['started_at', 'ended_at'];
       await em.query(
-        `INSERT INTO ${table} AS t (district, case_id, unit, ${from}, ${to})
-         SELECT * FROM unnest($1::text[], $2::uuid[], $3::text[], $4::timestamptz[], $5::timestamptz[])
-         ON CONFLICT (district, case_id) DO UPDATE SET ${to} = coalesce(excluded.${to}, t.${to})`,
-        [rows.map((r) => r.district), rows.map((r) => r.caseId), rows.map((r) => r.unit), rows.map((r) => r.from), rows.map((r) => r.to)],
+        `INSERT INTO ${table} AS t (district, case_id, unit, ${from}, ${to}, start_event_id, end_event_id)
+         SELECT * FROM unnest($1::text[], $2::uuid[], $3::text[], $4::timestamptz[], $5::timestamptz[], $6::uuid[], $7::uuid[])
+         ON CONFLICT (district, case_id) DO UPDATE SET ${to} = coalesce(excluded.${to}, t.${to}),
+           start_event_id = coalesce(t.start_event_id, excluded.start_event_id), end_event_id = coalesce(t.end_event_id, excluded.end_event_id)`,
+        [
+          rows.map((r) => r.district), rows.map((r) => r.caseId), rows.map((r) => r.unit), rows.map((r) => r.from), rows.map((r) => r.to),
+          rows.map((r) => r.startEventId), rows.map((r) => r.endEventId),
+        ],
       );
     }
     // Last, like every area's rollup: its rows are shared by every batch and stay locked until the commit.

@@ -1,5 +1,6 @@
 import { each, month, text } from '../drill-through/area-figures';
 import { defineArea } from '../projections/define-area';
+import { COVERAGE_LISTS } from './legal-affairs-coverage';
 import { LEGAL_AFFAIRS_AREA, LEGAL_AFFAIRS_COUNTERS } from './legal-affairs-facts';
 import { LEGAL_AFFAIRS_DIMENSIONS, LegalAffairsReportQuery } from './legal-affairs-report.query';
 import { LegalAffairsRollupProjection } from './legal-affairs-rollup.projection';
@@ -66,9 +67,16 @@ export const LEGAL_AFFAIRS_REPORT_AREA = defineArea({
   section: (query, em, q) => query.section(em, q.district, q.year),
   breakdown: (query, em, q) => query.breakdown(em, q.district, q.year, q.by),
   drillThrough: {
-    figures: { ...each(...LEGAL_AFFAIRS_COUNTERS), adviserWork: ['adviserContractWork', 'adviserCasesRepresented', 'adviserSpecialServices'] },
+    figures: {
+      ...each(...LEGAL_AFFAIRS_COUNTERS),
+      adviserWork: ['adviserContractWork', 'adviserCasesRepresented', 'adviserSpecialServices'],
+      // Not figure facts: the registry's units at the year's end, listed from the period tables (decision 58).
+      unitsAtYearEnd: [],
+      unitsWithAdviser: [],
+    },
     dimensions: { unit: text, month },
     parts: { work: 'workRecordId', decided: 'decisionId', outcome: 'decisionId' },
+    lists: COVERAGE_LISTS,
   },
   sources: { adviserWork: ['adviserContractWork', 'adviserCasesRepresented', 'adviserSpecialServices'] },
   figureLabels: {

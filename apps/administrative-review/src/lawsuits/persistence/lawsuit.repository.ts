@@ -93,6 +93,13 @@ export class LawsuitRepository implements CaseTable<Lawsuit> {
     };
   }
 
+  /** What find reads, for the command runner's read of a case with its Idempotency-Key. */
+  readonly columns = COLUMNS;
+
+  fromRow(r: Row): Lawsuit {
+    return toLawsuit(r);
+  }
+
   find(em: EntityManager, id: string): Promise<Lawsuit | null> {
     return this.findById(em, id);
   }

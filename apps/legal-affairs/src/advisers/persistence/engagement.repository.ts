@@ -53,6 +53,13 @@ export class EngagementRepository implements CaseTable<Engagement> {
     return { status: e.status, ended_at: e.endedAt, work_record_count: e.workRecordCount, last_work_at: e.lastWorkAt, sequence: e.sequence, updated_at: e.updatedAt };
   }
 
+  /** What find reads, for the command runner's read of a case with its Idempotency-Key. */
+  readonly columns = COLUMNS;
+
+  fromRow(r: Row): Engagement {
+    return toEngagement(r);
+  }
+
   find(em: EntityManager, id: string): Promise<Engagement | null> {
     return this.findById(em, id);
   }

@@ -39,6 +39,13 @@ export class AgendaMeetingRepository implements CaseTable<AgendaMeeting> {
     return { sequence: m.sequence, updated_at: m.updatedAt };
   }
 
+  /** What find reads, for the command runner's read of a case with its Idempotency-Key. */
+  readonly columns = COLUMNS;
+
+  fromRow(r: Row): AgendaMeeting {
+    return toMeeting(r);
+  }
+
   find(em: EntityManager, id: string): Promise<AgendaMeeting | null> {
     return this.findById(em, id);
   }

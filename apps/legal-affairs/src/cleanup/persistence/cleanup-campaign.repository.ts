@@ -47,6 +47,13 @@ export class CleanupCampaignRepository implements CaseTable<CleanupCampaign> {
     };
   }
 
+  /** What find reads, for the command runner's read of a case with its Idempotency-Key. */
+  readonly columns = COLUMNS;
+
+  fromRow(r: Row): CleanupCampaign {
+    return toCampaign(r);
+  }
+
   find(em: EntityManager, id: string): Promise<CleanupCampaign | null> {
     return this.findById(em, id);
   }

@@ -31,6 +31,13 @@ export class CommitteeMeetingRepository implements CaseTable<CommitteeMeeting> {
     return { sequence: m.sequence, updated_at: m.updatedAt };
   }
 
+  /** What find reads, for the command runner's read of a case with its Idempotency-Key. */
+  readonly columns = COLUMNS;
+
+  fromRow(r: Row): CommitteeMeeting {
+    return toMeeting(r);
+  }
+
   find(em: EntityManager, id: string): Promise<CommitteeMeeting | null> {
     return this.findById(em, id);
   }

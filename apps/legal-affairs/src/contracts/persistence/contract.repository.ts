@@ -54,6 +54,13 @@ export class ContractRepository implements CaseTable<GovernmentContract> {
     return { status: c.status, reviewed_at: c.reviewedAt, opinion: c.opinion, sequence: c.sequence, updated_at: c.updatedAt };
   }
 
+  /** What find reads, for the command runner's read of a case with its Idempotency-Key. */
+  readonly columns = COLUMNS;
+
+  fromRow(r: Row): GovernmentContract {
+    return toContract(r);
+  }
+
   find(em: EntityManager, id: string): Promise<GovernmentContract | null> {
     return this.findById(em, id);
   }

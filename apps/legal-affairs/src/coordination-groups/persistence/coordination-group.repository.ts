@@ -39,6 +39,13 @@ export class CoordinationGroupRepository implements CaseTable<CoordinationGroup>
     return { status: g.status, dissolved_at: g.dissolvedAt, sequence: g.sequence, updated_at: g.updatedAt };
   }
 
+  /** What find reads, for the command runner's read of a case with its Idempotency-Key. */
+  readonly columns = COLUMNS;
+
+  fromRow(r: Row): CoordinationGroup {
+    return toGroup(r);
+  }
+
   find(em: EntityManager, id: string): Promise<CoordinationGroup | null> {
     return this.findById(em, id);
   }

@@ -55,6 +55,13 @@ export class DocumentRepository implements CaseTable<LegalityDocument> {
     };
   }
 
+  /** What find reads, for the command runner's read of a case with its Idempotency-Key. */
+  readonly columns = COLUMNS;
+
+  fromRow(r: Row): LegalityDocument {
+    return toDocument(r);
+  }
+
   find(em: EntityManager, id: string): Promise<LegalityDocument | null> {
     return this.findById(em, id);
   }

@@ -43,6 +43,13 @@ export class DistrictUnitRepository implements CaseTable<DistrictUnit> {
     return { status: u.status, dissolved_at: u.dissolvedAt, sequence: u.sequence, updated_at: u.updatedAt };
   }
 
+  /** What find reads, for the command runner's read of a case with its Idempotency-Key. */
+  readonly columns = COLUMNS;
+
+  fromRow(r: Row): DistrictUnit {
+    return toUnit(r);
+  }
+
   find(em: EntityManager, id: string): Promise<DistrictUnit | null> {
     return this.findById(em, id);
   }
