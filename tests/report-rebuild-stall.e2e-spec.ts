@@ -117,9 +117,13 @@ describe('a rebuild that cannot finish', () => {
     // The whole state, not its first sign: the poisoned partition shows stalled 2 s after its last
     // progress, while the dispute the last test registered may still wait on another partition (the
     // rebuild's consumer backs off after each failed batch) — a look at that moment is not the state.
-    const settledStall = (x: { stalled: boolean; partitions?: { stalled: boolean; lag: number }[] | null }) =>
-      x.stalled === true && (x.partitions ?? []).filter((p) => p.stalled).length === 1 && (x.partitions ?? []).every((p) => p.stalled || p.lag === 0);
-    const r = await eventually(rebuild, settledStall, 60_000, 'the rebuild to show itself stalled on one partition, caught up on every other');
+    type Partition = { stalled: boolean; lag: number };
+    const r = await eventually(
+      rebuild,
+      (x) => x.stalled === true && (x.partitions ?? []).filter((p: Partition) => p.stalled).length === 1 && (x.partitions ?? []).every((p: Partition) => p.stalled || p.lag === 0),
+      60_000,
+      'the rebuild to show itself stalled on one partition, caught up on every other',
+    );
     expect(r).toMatchObject({ status: 'replaying', startedAt: expect.any(String), lastProgressAt: expect.any(String), finishedAt: null, error: null });
     const stalled = r.partitions.filter((p: { stalled: boolean }) => p.stalled);
     expect(stalled.length).toBe(1);
