@@ -29,7 +29,9 @@ describe('drill-through from every report figure to its cases and events', () =>
     await createPrivateTopics();
     [services, reporting] = await Promise.all([startCaseServices(district), startReporting(district, `test-drill-${runId}`)]);
     report = await loadYear(services, reporting, district, SCALE, runId);
-  });
+    // Six services started, every area's year sent through them, then settled()'s own 240 s (loadYear):
+    // the hook's budget covers that sum, not the 300 s of a test.
+  }, 480_000);
 
   afterAll(async () => {
     await Promise.all([services?.close(), reporting?.close()]);

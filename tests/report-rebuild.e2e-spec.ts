@@ -37,7 +37,9 @@ describe('rebuilding the reporting projections from offset 0', () => {
     await db.connect();
     [services, reporting] = await Promise.all([startCaseServices(district), startReporting()]);
     await loadYear(services, reporting, district, SCALE, runId);
-  });
+    // Six services started, every area's year sent through them, then settled()'s own 240 s (loadYear):
+    // the hook's budget covers that sum, not the 300 s of a test.
+  }, 480_000);
 
   afterAll(async () => {
     await Promise.all([services?.close(), reporting?.close()]);

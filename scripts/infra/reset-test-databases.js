@@ -9,6 +9,9 @@
  *      FUZZ_DATABASE_URL (default: the same server, database casetrack_fuzz_test).
  */
 const { Client } = require('pg');
+const { rmSync } = require('node:fs');
+const { tmpdir } = require('node:os');
+const { join } = require('node:path');
 
 const testUrl = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/casetrack_test';
 const fuzzUrl = process.env.FUZZ_DATABASE_URL || Object.assign(new URL(testUrl), { pathname: '/casetrack_fuzz_test' }).toString();
@@ -24,6 +27,8 @@ async function reset(url) {
     const ident = `"${name.replace(/"/g, '""')}"`;
     await client.query(`DROP DATABASE IF EXISTS ${ident} WITH (FORCE)`);
     await client.query(`CREATE DATABASE ${ident}`);
+    // The districts tests claimed against the old database (tests/support/test-env.ts uniqueDistrict): free again.
+    rmSync(join(tmpdir(), 'casetrack-districts', name), { recursive: true, force: true });
     console.log(`[test] fresh database ${name}`);
   } finally {
     await client.end();

@@ -1,6 +1,6 @@
 import { expect, Page, test } from '@playwright/test';
 import { accountThroughApi, callApi, freshUsername, submitLogin } from './support/accounts';
-import { otherSession, shot, signIn } from './support/pages';
+import { lastYearInShanghai, otherSession, shot, signIn } from './support/pages';
 import { stack } from './support/stack';
 
 test.use({ baseURL: stack().webUrl });
@@ -147,7 +147,7 @@ test.describe('账号管理', () => {
     await expect(rowOf(page, reader.username)).toContainText('正常');
     await expect(page.getByRole('button', { name: `停用 ${reader.username}` })).toBeVisible();
     await submitLogin(readerPage, reader.username, reader.password);
-    await expect(readerPage).toHaveURL(new RegExp(`/reports/${new Date().getFullYear() - 1}$`));
+    await expect(readerPage).toHaveURL(new RegExp(`/reports/${lastYearInShanghai()}$`));
     await expect(readerPage.getByTestId('display-name')).toContainText('吴阅读');
     await readerContext.close();
   });

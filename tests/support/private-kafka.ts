@@ -1,6 +1,6 @@
 import { Topics, TOPIC_PARTITIONS } from '@casetrack/contracts';
 import { ChildProcess, execFile, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -241,7 +241,38 @@ function setProperties(text: string, settings: Record<string, string>): string {
   return text;
 }
 
+/**
+ * Ports for the broker, which binds them seconds later (a JVM start, after the storage format). Not
+ * from listen(0): a port the kernel hands out and takes back is in its ephemeral range again at once
+ * (net.ipv4.ip_local_port_range, 32768–60999 by default), where every listen(0) of the services the
+ * other jest worker starts meanwhile takes its port — one could bind the broker's before it does.
+ * Below that range only the processes that pick their ports as this does compete.
+ */
 async function freePorts(count: number): Promise<number[]> {
+  let ephemeralLow = 32_768;
+  try {
+    ephemeralLow = Number(readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/)[0]) || ephemeralLow;
+  } catch {
+    // Not Linux: the default range.
+  }
+  if (ephemeralLow <= 20_000) return ephemeralPorts(count);
+  const ports: number[] = [];
+  while (ports.length < count) {
+    const port = randomInt(20_000, ephemeralLow);
+    if (!ports.includes(port) && (await canBind(port))) ports.push(port);
+  }
+  return ports;
+}
+
+function canBind(port: number): Promise<boolean> {
+  return new Promise((done) => {
+    const server = createServer();
+    server.once('error', () => done(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => done(true)));
+  });
+}
+
+async function ephemeralPorts(count: number): Promise<number[]> {
   const servers = await Promise.all(
     Array.from({ length: count }, () => new Promise<ReturnType<typeof createServer>>((ok, fail) => {
       const server = createServer();

@@ -2,6 +2,13 @@ import { Browser, BrowserContext, expect, Page } from '@playwright/test';
 import { Client } from 'pg';
 import { stack, Who } from './stack';
 
+/**
+ * Last year as the pages count it: they run in Asia/Shanghai (playwright.config.ts) and land on
+ * `/reports/<this year − 1>`. `new Date().getFullYear()` here would use the test process's zone
+ * (UTC on CI), a year behind the pages from 16:00 UTC on every 31 December.
+ */
+export const lastYearInShanghai = (): number => Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date())) - 1;
+
 /** Signs in through the login page and waits for the page of the role. */
 export async function signIn(page: Page, who: Who): Promise<void> {
   const u = stack().users[who];

@@ -121,6 +121,8 @@ describe('OutboxRelay against PostgreSQL and the shared Kafka broker', () => {
       await Promise.all(cases.map((id) => writeCase(id, 51, 100)));
 
       await eventually(async () => tap.messages.length, (n) => n >= 1_000, 45_000, '1,000 events on the topic');
+      // Counted once marked sent, which follows the send: the tap alone can be ahead of the counts.
+      await eventually(async () => first.published + second.published, (n) => n >= 1_000, 20_000, 'the relays to count 1,000 events');
       await new Promise((r) => setTimeout(r, 1_000)); // room for unexpected duplicates to show up
     } finally {
       sampling = false;
@@ -140,7 +142,9 @@ describe('OutboxRelay against PostgreSQL and the shared Kafka broker', () => {
     expect(standby.published).toBeGreaterThan(0);
     expect(leader.published + standby.published).toBe(1_000);
     expect(await db.outboxCounts()).toEqual({ total: 1_000, unsent: 0 });
-  }, 60_000);
+    // Its own waits alone allow 30 + 10 + 45 + 20 s, with 100 writes between them: a budget below that sum
+    // ends a slow but healthy run with jest's timeout instead of the wait that was still progressing.
+  }, 120_000);
 
   it('sleeps holding its idle lock and is woken by the NOTIFY of the next command, with no poll to fall back on', async () => {
     const district = uniqueDistrict();
@@ -157,8 +161,12 @@ describe('OutboxRelay against PostgreSQL and the shared Kafka broker', () => {
     await eventually(async () => tap.messages.length, (n) => n >= 3, 20_000, 'the next two events on the topic');
     expect(Date.now() - started).toBeLessThan(NO_POLL.pollIntervalMs);
     expect(tap.events().filter((e) => e.caseId === a).map((e) => e.sequence)).toEqual([1, 2]);
+    // The relay counts a batch once it has marked it sent, after the broker's ack: the tap can see the
+    // events first (it did: 1 counted of 3 on the topic). Wait for the count itself, then that it is exact.
+    await eventually(async () => relay.published, (n) => n >= 3, 20_000, 'the relay to count the three events');
     expect(relay.published).toBe(3);
-  }, 60_000);
+    // Four waits of up to 20 s each: the budget covers their sum.
+  }, 120_000);
 
   it('does not fall asleep while a command that skipped its NOTIFY is open, and publishes it once committed', async () => {
     const district = uniqueDistrict();
@@ -211,12 +219,31 @@ describe('OutboxRelay against PostgreSQL and the shared Kafka broker', () => {
     await lateIsAppended;
     for (let seq = 1; seq <= 100; seq += 10)
       await append(Array.from({ length: 10 }, (_, i) => others.map((caseId) => disputeRegistered(district, caseId, seq + i))).flat());
-    const relay = startRelay({ batchSize: 10, ...NO_POLL });
+    // The relay's producer stops at a gate once 100 events are out, until both late events are written.
+    // Left to run, a relay on a fast, idle machine could send the whole backlog (200 batches) while
+    // the late command still waited out its 200 ms sleep: the late events would then come after it.
+    let openGate!: () => void;
+    const gate = new Promise<void>((r) => (openGate = r));
+    let sent = 0;
+    const gated: Kafka = Object.create(kafka);
+    gated.producer = (config) => {
+      const producer = kafka.producer(config);
+      const sendBatch = producer.sendBatch.bind(producer);
+      producer.sendBatch = async (batch) => {
+        if (sent >= 100) await gate;
+        const result = await sendBatch(batch);
+        sent += (batch.topicMessages ?? []).reduce((n, t) => n + t.messages.length, 0);
+        return result;
+      };
+      return producer;
+    };
+    const relay = startRelay({ batchSize: 10, ...NO_POLL, kafka: gated });
     await eventually(async () => relay.published, (n) => n >= 100, 30_000, 'the relay busy with the backlog');
     mayCommit = true;
     await lateCommand;
     await append([disputeRegistered(district, late, 2)]);
     const publishedWhenBothWritten = relay.published;
+    openGate();
 
     await eventually(async () => tap.messages.length, (n) => n >= 2_002, 45_000, 'all 2,002 events on the topic');
     expect(publishedWhenBothWritten).toBeLessThan(2_000); // the late events came while the backlog was still being sent
@@ -228,7 +255,10 @@ describe('OutboxRelay against PostgreSQL and the shared Kafka broker', () => {
     expect(sequences(late)).toEqual([1, 2]);
     for (const caseId of others) expect(sequences(caseId)).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
     await eventually(() => db.outboxCounts(), (c) => c.unsent === 0, 10_000, 'every row marked sent');
+    // The count follows the UPDATE's answer, which this connection may see committed first.
+    await eventually(async () => relay.published, (n) => n >= 2_002, 10_000, 'the relay to count 2,002 events');
     expect(tap.messages).toHaveLength(2_002);
     expect(relay.published).toBe(2_002);
-  }, 90_000);
+    // Waits of 30 + 45 + 10 + 10 s: the budget covers their sum.
+  }, 120_000);
 });
