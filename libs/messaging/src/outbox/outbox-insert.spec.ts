@@ -54,6 +54,18 @@ describe('outboxInsertCte: the outbox INSERT as SQL text for a larger statement'
     expect((failure as EventContractViolationError).problems).toEqual(['payload.committeeCode must not be blank']);
   });
 
+  it('validates an event in the form its consumers read: a Date as its JSON string', () => {
+    // A Date is not a string, but its JSON is an ISO 8601 timestamp with an offset (Z): what the relay sends passes.
+    const withDate = disputeRegistered('910000', a, 1) as unknown as { payload: Record<string, unknown> };
+    withDate.payload.receivedAt = new Date('2019-03-01T00:00:00Z');
+    const [value] = outboxColumns([withDate as unknown as (typeof events)[number]]).values;
+    expect(JSON.parse(value).payload.receivedAt).toBe('2019-03-01T00:00:00.000Z');
+    // A member that is undefined is absent from the JSON, and named as missing.
+    const plain = disputeRegistered('910000', a, 1);
+    const withUndefined = { ...plain, payload: { ...plain.payload, committeeCode: undefined } } as unknown as (typeof events)[number];
+    expect(() => outboxColumns([withUndefined])).toThrow(EventContractViolationError);
+  });
+
   it('refuses an event type without a contract', () => {
     const unknown = { ...events[0], type: 'mediation.dispute.teleported' } as unknown as (typeof events)[number];
     expect(() => outboxColumns([unknown])).toThrow('no contract for mediation.dispute.teleported v1');

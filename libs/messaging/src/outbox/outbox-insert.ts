@@ -32,7 +32,9 @@ export function outboxColumns(events: readonly CaseEvent[]): OutboxColumns {
     if (!definition) throw new Error(`no contract for ${event.type} v${event.version}`);
     const value = JSON.stringify(event);
     const problems: string[] = [];
-    const stored: unknown = JSON.parse(value);
+    // An event of plain JSON values is what parsing its JSON would give; anything else (a Date, an
+    // undefined member, NaN, a toJSON) is validated as parsed back, the form its consumers get.
+    const stored: unknown = isPlainJson(event) ? event : JSON.parse(value);
     envelopeSchema.validate(stored, 'event', problems);
     definition.payload.validate((stored as { payload?: unknown }).payload, 'payload', problems);
     if (problems.length > 0) throw new EventContractViolationError(event.type, problems);
@@ -43,6 +45,18 @@ export function outboxColumns(events: readonly CaseEvent[]): OutboxColumns {
     columns.values.push(value);
   }
   return columns;
+}
+
+/** True when `value` is made only of strings, finite numbers, booleans, null, arrays and plain objects: JSON.parse(JSON.stringify(value)) would equal it. */
+function isPlainJson(value: unknown, depth = 0): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
+  if (typeof value !== 'object' || depth > 8) return false;
+  if (Array.isArray(value)) return value.every((v) => isPlainJson(v, depth + 1));
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return false;
+  for (const key in value) if (!isPlainJson((value as Record<string, unknown>)[key], depth + 1)) return false;
+  return true;
 }
 
 /**
@@ -71,19 +85,43 @@ export interface OutboxInsertSql {
 }
 
 /**
+ * The text of the outbox INSERT (see OutboxInsertSql), its parameters numbered from
+ * `firstParamIndex`; the same string object for the same arguments, so a statement composed of it
+ * can be cached by its shape and prepared once per connection.
+ */
+export function outboxInsertText(schema: string, firstParamIndex: number, hasEvents: boolean): string {
+  if (!Number.isInteger(firstParamIndex) || firstParamIndex < 1) throw new Error(`firstParamIndex must be a positive integer, not ${firstParamIndex}`);
+  const cacheKey = `${schema}|${firstParamIndex}|${hasEvents ? 1 : 0}`;
+  let sql = insertTexts.get(cacheKey);
+  if (sql === undefined) {
+    const p = (i: number) => `$${firstParamIndex + i}`;
+    sql =
+      `INSERT INTO "${schema}".outbox (event_id, topic, partition_key, event_type, value, traceparent) ` +
+      `SELECT e.*, ${p(5)}::text FROM unnest(${p(0)}::uuid[], ${p(1)}::text[], ${p(2)}::text[], ${p(3)}::text[], ${p(4)}::text[]) AS e ` +
+      // No events: a statement that inserts nothing and wakes nobody, so callers need not special-case it.
+      `WHERE ${hasEvents ? outboxWakeCondition(schema) : 'false'}`;
+    if (insertTexts.size < MAX_CACHED_TEXTS) insertTexts.set(cacheKey, sql);
+  }
+  return sql;
+}
+
+// A service has one or two schemas and a statement a handful of positions: a bound that is never reached.
+const MAX_CACHED_TEXTS = 100;
+const insertTexts = new Map<string, string>();
+
+/** The six parameters of the outbox INSERT for `events` (validated as `outboxColumns` does) and the trace. */
+export function outboxInsertParams(events: readonly CaseEvent[], traceparent: string | null = null): unknown[] {
+  const c = outboxColumns(events);
+  return [c.eventIds, c.topics, c.partitionKeys, c.eventTypes, c.values, traceparent];
+}
+
+/**
  * Validates `events` against their contracts (throws as `outboxColumns` does) and returns the
  * INSERT that stores them in outbox order, with the wake-up decision included, numbering its
  * parameters from `firstParamIndex`. Inside the caller's transaction (one statement is one), the
  * events become visible to the relay at commit, and the relay is woken then if it sleeps.
  */
 export function outboxInsertCte(schema: string, events: readonly CaseEvent[], firstParamIndex = 1, traceparent: string | null = null): OutboxInsertSql {
-  if (!Number.isInteger(firstParamIndex) || firstParamIndex < 1) throw new Error(`firstParamIndex must be a positive integer, not ${firstParamIndex}`);
-  const c = outboxColumns(events);
-  const p = (i: number) => `$${firstParamIndex + i}`;
-  const sql =
-    `INSERT INTO "${schema}".outbox (event_id, topic, partition_key, event_type, value, traceparent) ` +
-    `SELECT e.*, ${p(5)}::text FROM unnest(${p(0)}::uuid[], ${p(1)}::text[], ${p(2)}::text[], ${p(3)}::text[], ${p(4)}::text[]) AS e ` +
-    // No events: a statement that inserts nothing and wakes nobody, so callers need not special-case it.
-    `WHERE ${events.length > 0 ? outboxWakeCondition(schema) : 'false'}`;
-  return { sql, params: [c.eventIds, c.topics, c.partitionKeys, c.eventTypes, c.values, traceparent] };
+  const sql = outboxInsertText(schema, firstParamIndex, events.length > 0);
+  return { sql, params: outboxInsertParams(events, traceparent) };
 }

@@ -1,5 +1,5 @@
 import { CaseEvent } from '@casetrack/contracts';
-import { outboxInsertCte, OutboxWriter } from '@casetrack/messaging';
+import { OutboxWriter } from '@casetrack/messaging';
 import { preparedQuery } from '@casetrack/persistence';
 import { DataSource, EntityManager } from 'typeorm';
 import { currentActor } from '../auth/actor-context';
@@ -210,9 +210,9 @@ export class CommandRunner {
   }
 
   private async execute<T, V>(em: EntityManager, write: Parameters<typeof commandStatement>[0]['write'], req: CommandRequest, outcome: CommandOutcome<T, V>): Promise<CommandStatementResult> {
-    // outboxInsertCte validates the events against their contracts while the statement is built:
+    // The events are validated against their contracts while the statement's parameters are built:
     // a violation is a 422 and nothing is written.
-    const outbox = (first: number) => outboxInsertCte(this.outbox.schema, outcome.events, first, this.outbox.traceparent());
+    const outbox = { schema: this.outbox.schema, events: outcome.events, traceparent: this.outbox.traceparent() };
     const claim: KeyClaim | undefined =
       req.key === undefined
         ? undefined
@@ -265,13 +265,21 @@ export function caseAndKeyQuery(
   id: string,
   key?: { scope: string; actorId: string; key: string; ttlHours: number },
 ): { sql: string; params: unknown[] } {
-  const keyJoin = key
-    ? `LEFT JOIN (SELECT request_hash, status, response FROM ${keyTable}
+  const shape = `${caseTable}|${columns}|${keyTable}|${key ? 1 : 0}`;
+  let sql = readTexts.get(shape);
+  if (sql === undefined) {
+    const keyJoin = key
+      ? `LEFT JOIN (SELECT request_hash, status, response FROM ${keyTable}
                    WHERE scope = $2 AND actor_id = $3 AND key = $4 AND created_at >= now() - make_interval(hours => $5::int)) AS k ON true`
-    : `LEFT JOIN (SELECT NULL::text AS request_hash, NULL::int AS status, NULL::jsonb AS response) AS k ON true`;
-  const sql = `SELECT c.*, k.request_hash AS ${KEY_HASH}, k.status AS ${KEY_STATUS}, k.response AS ${KEY_RESPONSE}
+      : `LEFT JOIN (SELECT NULL::text AS request_hash, NULL::int AS status, NULL::jsonb AS response) AS k ON true`;
+    sql = `SELECT c.*, k.request_hash AS ${KEY_HASH}, k.status AS ${KEY_STATUS}, k.response AS ${KEY_RESPONSE}
     FROM (SELECT 1) AS one
     LEFT JOIN (SELECT ${columns}, true AS ${FOUND} FROM ${caseTable} WHERE id = $1) AS c ON true
     ${keyJoin}`;
+    // Built once per table (the same string after that, so its statement name is not hashed again); the tables are constants.
+    if (readTexts.size < 100) readTexts.set(shape, sql);
+  }
   return { sql, params: key ? [id, key.scope, key.actorId, key.key, key.ttlHours] : [id] };
 }
+
+const readTexts = new Map<string, string>();

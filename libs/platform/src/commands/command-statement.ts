@@ -6,7 +6,8 @@
  * Rows are passed as one JSON object each and read with json_populate_record, so every column
  * gets its table's own type and the statement is the same whatever a row holds.
  */
-import type { OutboxInsertSql } from '@casetrack/messaging';
+import type { CaseEvent } from '@casetrack/contracts';
+import { outboxInsertParams, outboxInsertText } from '@casetrack/messaging';
 
 /** A row's columns and their values (Date, number, string, boolean, array, null), by column name. */
 export type ColumnValues = Record<string, unknown>;
@@ -41,8 +42,8 @@ export type CaseWrite = { kind: 'insert'; row: RowInsert } | { kind: 'update'; t
 export interface CommandStatementInput {
   write: CaseWrite;
   also: readonly RowInsert[];
-  /** The outbox INSERT (outboxInsertCte), numbered from the parameter after this statement's own. */
-  outbox: (firstParamIndex: number) => OutboxInsertSql;
+  /** The events to append (validated against their contracts while the parameters are built) and the trace stored with them. */
+  outbox: { schema: string; events: readonly CaseEvent[]; traceparent: string | null };
   claim?: KeyClaim;
 }
 
@@ -82,13 +83,8 @@ function insertRow(p: Params, row: RowInsert, guard: string): string {
   return `${insert} ON CONFLICT (id) DO UPDATE SET (${names.join(', ')}) = ROW(${names.map((c) => `EXCLUDED.${c}`).join(', ')})`;
 }
 
-/**
- * Builds the statement. With a key: `claim` first (an expired record is taken over), the case row
- * only if the key was claimed (create) — or the case row first, only if it is still at the version
- * read and the key is not recorded, and the claim only if the row was written (change) — and the
- * other rows and the outbox only if the case row was written.
- */
-export function commandStatement(input: CommandStatementInput): { sql: string; params: unknown[] } {
+/** Builds the statement's text and its parameters (commandStatement caches the text). */
+function buildStatement(input: CommandStatementInput): { sql: string; params: unknown[] } {
   const p = new Params();
   const ctes: string[] = [];
   const { claim, write } = input;
@@ -127,12 +123,68 @@ export function commandStatement(input: CommandStatementInput): { sql: string; p
   }
   input.also.forEach((row, i) => ctes.push(`also${i} AS (${insertRow(p, row, 'EXISTS (SELECT 1 FROM w)')})`));
   // Its WHERE wakes the relay if it sleeps (the events are visible at commit); only if the row was written.
-  const outbox = input.outbox(p.values.length + 1);
-  ctes.push(`o AS (${outbox.sql} AND EXISTS (SELECT 1 FROM w) RETURNING 1)`);
-  p.values.push(...outbox.params);
+  const { schema, events, traceparent } = input.outbox;
+  ctes.push(`o AS (${outboxInsertText(schema, p.values.length + 1, events.length > 0)} AND EXISTS (SELECT 1 FROM w) RETURNING 1)`);
+  p.values.push(...outboxInsertParams(events, traceparent));
   const sql = `WITH ${ctes.join(',\n')}
     SELECT (SELECT count(*) FROM w)::int AS written, ${claimCte ? '(SELECT count(*) FROM claim)::int' : '0'} AS claimed,
            prior.request_hash AS prior_hash, prior.status AS prior_status, prior.response AS prior_response
       FROM (SELECT 1) AS one LEFT JOIN prior ON true`;
   return { sql, params: p.values };
+}
+
+/**
+ * The statement's parameters, in the order buildStatement numbers them: the claim's seven, the
+ * case row's (its JSON; an update's id and sequence after it), each further row's JSON, the
+ * outbox's six. Checked against buildStatement's own each time a shape is first built.
+ */
+function statementParams(input: CommandStatementInput): unknown[] {
+  const { claim, write } = input;
+  const values: unknown[] = claim ? [claim.scope, claim.actorId, claim.key, claim.ttlHours, claim.requestHash, claim.status, JSON.stringify(claim.response)] : [];
+  if (write.kind === 'insert') values.push(JSON.stringify(write.row.values));
+  else values.push(JSON.stringify(write.values), write.id, write.expectedSequence);
+  for (const row of input.also) values.push(JSON.stringify(row.values));
+  values.push(...outboxInsertParams(input.outbox.events, input.outbox.traceparent));
+  return values;
+}
+
+const rowShape = (table: string, values: ColumnValues, replace?: boolean) => `${table}${replace ? '!' : ''}(${Object.keys(values).join(',')})`;
+
+/** Everything the statement's text depends on: the tables, the columns in order, whether there is a key, whether there are events. */
+function statementShape(input: CommandStatementInput): string {
+  const { claim, write } = input;
+  const caseRow = write.kind === 'insert' ? `insert ${rowShape(write.row.table, write.row.values, write.row.replace)}` : `update ${rowShape(write.table, write.values)}`;
+  const also = input.also.map((row) => rowShape(row.table, row.values, row.replace)).join(' ');
+  return `${claim ? claim.table : '-'} ${caseRow} [${also}] ${input.outbox.schema} ${input.outbox.events.length > 0 ? 1 : 0}`;
+}
+
+// A service's commands have a few dozen shapes; the bound keeps a shape built from varying input from growing the cache.
+const MAX_CACHED_SHAPES = 500;
+const texts = new Map<string, string>();
+
+/**
+ * Builds the statement. With a key: `claim` first (an expired record is taken over), the case row
+ * only if the key was claimed (create) — or the case row first, only if it is still at the version
+ * read and the key is not recorded, and the claim only if the row was written (change) — and the
+ * other rows and the outbox only if the case row was written.
+ *
+ * The text is built once per shape (statementShape) and the same string is answered after that, so
+ * neither it nor its prepared statement's name is computed again per command; the parameters
+ * (and the events' validation) are computed every time.
+ */
+export function commandStatement(input: CommandStatementInput): { sql: string; params: unknown[] } {
+  const shape = statementShape(input);
+  const sql = texts.get(shape);
+  if (sql !== undefined) return { sql, params: statementParams(input) };
+  const built = buildStatement(input);
+  if (!sameParams(built.params, statementParams(input))) throw new Error(`commandStatement: parameters out of order for ${shape}`);
+  if (texts.size < MAX_CACHED_SHAPES) texts.set(shape, built.sql);
+  return built;
+}
+
+/** The same values, arrays (the outbox's columns) compared element by element. */
+function sameParams(a: unknown[], b: unknown[]): boolean {
+  const same = (x: unknown, y: unknown): boolean =>
+    Array.isArray(x) && Array.isArray(y) ? x.length === y.length && x.every((v, i) => same(v, y[i])) : Object.is(x, y);
+  return same(a, b);
 }

@@ -4,7 +4,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { SERVICE_CONFIG, ServiceConfig } from '../config/service-config';
 import { loadLogConfig } from '../logging/log-config';
-import { createLogger } from '../logging/logger';
+import { createAccessLogger, createLogger } from '../logging/logger';
 import { PinoNestLogger } from '../logging/nest-logger';
 import { registerRequestLogging } from '../logging/request-logging';
 import { Clock, CLOCK } from '../time/clock';
@@ -34,11 +34,12 @@ export function createHttpAdapter(): FastifyAdapter {
  * Applies what every service shares: a trace and an access line for every request, GET /metrics and
  * request durations, security headers, strict validation, one error shape for every failure
  * (including malformed JSON caught by Fastify before any route), and the OpenAPI docs at /docs
- * (requests, responses and the errors the platform gives on every route).
+ * (requests, responses and the errors the platform gives on every route). With the service's
+ * `logger`, access lines are written to it directly (createAccessLogger).
  */
-export function configureApp(app: NestFastifyApplication, api: ApiDescription): void {
+export function configureApp(app: NestFastifyApplication, api: ApiDescription, options: { logger?: PinoNestLogger } = {}): void {
   // First, so that a request refused by a later hook (415) still has its trace and access line.
-  registerRequestLogging(app.getHttpAdapter().getInstance());
+  registerRequestLogging(app.getHttpAdapter().getInstance(), options.logger ? createAccessLogger(options.logger.pino) : undefined);
   registerSecurityHeaders(app);
   registerMetrics(app);
   // The service's own clock (pinned in tests), so "in the future" means what the handlers think it means.
@@ -77,7 +78,7 @@ export async function bootstrapService(rootModule: Type<unknown> | DynamicModule
   const logger = new Logger('bootstrap');
   try {
     const app = await NestFactory.create<NestFastifyApplication>(rootModule, createHttpAdapter(), { logger: appLogger });
-    configureApp(app, api);
+    configureApp(app, api, { logger: appLogger });
     app.enableShutdownHooks();
     const config = app.get<ServiceConfig>(SERVICE_CONFIG);
     await app.listen(config.port, config.host);

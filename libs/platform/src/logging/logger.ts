@@ -23,6 +23,20 @@ export const REDACT_PATHS = REDACTED_FIELDS.flatMap((name) => {
   return [f, `*${sep}${f}`, `*.*${sep}${f}`];
 });
 
+/** REDACTED_FIELDS at the top level of a line only, for lines whose fields are fixed and flat (access lines). */
+const TOP_LEVEL_REDACT_PATHS = REDACTED_FIELDS.map(field);
+
+/**
+ * The logger of access lines: a child of the service logger with `context: "http"`, writing the
+ * same JSON lines (level, time, service, trace id) but redacting REDACTED_FIELDS at the top level
+ * only. An access line is flat and its fields are fixed (registerRequestLogging: method, route
+ * pattern, status, duration, trace and span ids, actor id), so the wildcard paths, which walk
+ * every key two levels down on every line, find nothing there; the top-level net stays.
+ */
+export function createAccessLogger(root: Logger): Logger {
+  return root.child({ context: 'http' }, { redact: { paths: TOP_LEVEL_REDACT_PATHS, censor: '[redacted]' } });
+}
+
 /**
  * An error message without the input values PostgreSQL quotes in it (`invalid input syntax for
  * type uuid: "…"`, `value "…" is out of range for type integer`): those are what a request sent.

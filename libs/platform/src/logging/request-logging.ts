@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import type { Logger as PinoLogger } from 'pino';
 import { continueTrace, startTrace, TraceContext } from './trace-context';
 
 const TRACE = Symbol('casetrack.trace');
@@ -18,6 +19,17 @@ interface HookRequest extends TracedRequest {
 interface HookReply {
   statusCode: number;
   elapsedTime: number;
+}
+
+/** Every field of an access line (its msg is "request"); nothing else is ever written on one. */
+interface AccessLine {
+  method: string;
+  route: string | null;
+  status: number;
+  durationMs: number;
+  traceId: string | undefined;
+  spanId: string | undefined;
+  actorId: string | null;
 }
 
 type Hook = (request: HookRequest, reply: HookReply, done: () => void) => void;
@@ -44,9 +56,18 @@ const isHealth = (route: string | null) => route !== null && route.startsWith('/
  * writes one access line per request when the answer has gone: method, route pattern, status,
  * duration, trace id and actor id — never the URL's path or query, a header or a body. Probes'
  * successful answers (/health…) are logged at debug, so a probe every few seconds does not drown the log.
+ * `accessLog` (createAccessLogger) writes the lines straight to the service's pino logger; without
+ * it they go through Nest's `Logger('http')` (in-process test apps), the same fields either way.
  */
-export function registerRequestLogging(fastify: { addHook(name: 'onRequest' | 'onResponse', hook: Hook): unknown }): void {
+export function registerRequestLogging(fastify: { addHook(name: 'onRequest' | 'onResponse', hook: Hook): unknown }, accessLog?: PinoLogger): void {
   const logger = new Logger('http');
+  const write = (debug: boolean, fields: AccessLine) => {
+    if (accessLog) {
+      if (debug) accessLog.debug(fields, 'request');
+      else accessLog.info(fields, 'request');
+    } else if (debug) logger.debug({ msg: 'request', ...fields });
+    else logger.log({ msg: 'request', ...fields });
+  };
   fastify.addHook('onRequest', (request, _reply, done) => {
     request[TRACE] = continueTrace(request.headers.traceparent) ?? startTrace();
     done();
@@ -54,8 +75,7 @@ export function registerRequestLogging(fastify: { addHook(name: 'onRequest' | 'o
   fastify.addHook('onResponse', (request, reply, done) => {
     const trace = request[TRACE];
     const route = requestRoute(request);
-    const line = {
-      msg: 'request',
+    const line: AccessLine = {
       method: request.method,
       route,
       status: reply.statusCode,
@@ -64,8 +84,7 @@ export function registerRequestLogging(fastify: { addHook(name: 'onRequest' | 'o
       spanId: trace?.spanId,
       actorId: request[ACTOR_ID] ?? null,
     };
-    if (isHealth(route) && reply.statusCode < 300) logger.debug(line);
-    else logger.log(line);
+    write(isHealth(route) && reply.statusCode < 300, line);
     done();
   });
 }
