@@ -9,8 +9,13 @@ test.use({ baseURL: stack().webUrl });
 // Every record here is of 2022: the 2019 year the other tests read stays as loaded. Names carry a
 // stamp, so a rerun against the same database finds its own records.
 
-/** The tab of one kind of record. */
-const openTab = (page: Page, name: string) => page.getByRole('tab', { name: new RegExp(`^${name}`) }).click();
+/** Opens the tab of one kind of record, and waits until its desk is the only one and has answered (its form shows with its list's first page). */
+async function openTab(page: Page, name: string): Promise<void> {
+  await page.getByRole('tab', { name: new RegExp(`^${name}`) }).click();
+  // Until the pane of the tab left is gone, a label both desks have (报送单位) would find the old one's field.
+  await expect(page.getByRole('tabpanel')).toHaveCount(1);
+  await expect(page.getByRole('tabpanel', { name: new RegExp(`^${name}`) }).locator('.ant-table').first()).toBeVisible();
+}
 
 /**
  * The row of a list (`{key}-list`) that shows `text`. The lists run oldest first, so a record of
@@ -65,6 +70,9 @@ test.describe('法制审查', () => {
     await expect(page).toHaveURL(/\/legal-affairs$/);
     await expect(page.getByRole('menu', { name: '主导航' }).getByText('法制审查', { exact: true })).toBeVisible();
     await expect(page.getByRole('tab', { selected: true })).toContainText('文件审查');
+    await expect(page.getByTestId('documents-list').getByRole('row').nth(1)).toBeVisible();
+    // The desk as it opens on the loaded year (docs/screenshots/legal-affairs.png at the whole year).
+    await shot(page, 'legal-affairs-landing');
 
     await page.getByLabel('报送单位', { exact: true }).fill(unit);
     await page.getByLabel('文件名称', { exact: true }).fill(title);
@@ -231,6 +239,11 @@ test.describe('法制审查', () => {
     expect((await answered).status()).toBe(409);
     await expect(page.getByText('已有同名的在册区级单位，不能重复登记（同名单位撤销或合并后才可再次登记）')).toBeVisible();
     await shot(page, 'legal-affairs-unit-conflict');
+    // The web app forwards the page's writes only with the session's CSRF token: without it, nothing is registered.
+    const forged = `${unit}-无令牌`;
+    const refused = await page.request.post('/api/svc/legal-affairs/v1/units', { data: { name: forged, registeredAt: '2022-01-05T09:00:00+08:00' } });
+    expect(refused.status()).toBe(403);
+    expect(await sql('SELECT 1 FROM legal_affairs.district_units WHERE name = $1', [forged])).toEqual([]);
     const unitRow = await rowOf(page, 'units', unit);
     await expect(unitRow).toContainText('在册');
 
@@ -381,6 +394,39 @@ test.describe('法制审查', () => {
 
     const [g] = await sql<{ status: string; field: string }>('SELECT status, field FROM legal_affairs.coordination_groups WHERE name = $1', [group]);
     expect(g).toEqual({ status: 'dissolved', field: 'law-observance' });
+  });
+
+  test('the forms, the lists and a step are usable on a 375 px phone', async ({ page }) => {
+    const stamp = Date.now();
+    const unit = `沙坪坝区手机测试局-${stamp}`;
+    const title = `关于手机审查的意见-${stamp}`;
+    await signIn(page, 'legalAffairs');
+    await callApi(page, 'POST', '/api/svc/legal-affairs/v1/documents', { unit, title, kind: 'other', submittedAt: '2022-08-01T09:00:00+08:00' });
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.goto('/legal-affairs');
+    for (const label of ['报送单位', '文件名称', '文件类别', '报送时间']) await expect(page.getByLabel(label, { exact: true })).toBeVisible();
+    const filter = page.getByLabel('查询单位', { exact: true });
+    await filter.fill(unit);
+    await filter.press('Enter');
+    const row = await rowOf(page, 'documents', title);
+    // On a phone the list keeps the title, the status and the steps in view; the rest is in the opened row.
+    for (const name of ['文件名称', '状态', '操作']) {
+      const box = await page.getByTestId('documents-list').getByRole('columnheader', { name, exact: true }).boundingBox();
+      expect(box!.x + box!.width).toBeLessThanOrEqual(375);
+    }
+    // Nothing wider than the screen.
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
+    await shot(page, 'legal-affairs-375');
+    const dialog = await openStep(page, row, '审查');
+    await typeDateTime(page, '审查时间', '2022-08-02 09:00:00');
+    await choose(page, '审查意见', '通过', dialog);
+    await yesNo(dialog, '否');
+    await shot(page, 'legal-affairs-review-375', false);
+    await send(page, dialog, '审查', /\/review$/, 200);
+    await expect(row).toContainText('已审查');
+    // The other tabs are a swipe (or the tab list's 更多) away.
+    await openTab(page, '合同审查');
+    await expect(page.getByLabel('合同金额', { exact: true })).toBeVisible();
   });
 
   test('a report reader opening the page is told it is not theirs, and is offered no form', async ({ page }) => {

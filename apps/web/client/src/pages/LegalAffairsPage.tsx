@@ -34,6 +34,7 @@ export function LegalAffairsPage() {
   const tab = TABS.find((t) => t.key === params.get('tab')) ?? TABS[0];
   const [denied, setDenied] = useState(false);
   const [coverage, setCoverage] = useState<AdviserCoverage>();
+  const [answered, setAnswered] = useState(false);
 
   const loadCoverage = useCallback(async () => {
     try {
@@ -41,6 +42,8 @@ export function LegalAffairsPage() {
     } catch (e) {
       if (e instanceof ApiError && e.status === 403) setDenied(true);
       else message.error(failure(e));
+    } finally {
+      setAnswered(true);
     }
   }, [message]);
   useEffect(() => void loadCoverage(), [loadCoverage]);
@@ -48,15 +51,17 @@ export function LegalAffairsPage() {
 
   if (denied) return <NoAccess />;
   // Until the service has answered once, nothing of the page: a role it refuses never sees a form.
-  if (coverage === undefined) return <Skeleton active />;
+  if (!answered) return <Skeleton active />;
 
   return (
     <Space orientation="vertical" size={8} style={{ width: '100%' }}>
       <Flex justify="space-between" align="center" wrap gap={8}>
         <Typography.Title level={2} style={{ margin: 0 }}>法制审查</Typography.Title>
-        <Typography.Text type="secondary" data-testid="coverage-summary">
-          法律顾问覆盖 {coverage.covered} / {coverage.units} 个区级单位{coverage.full && '（已全覆盖）'}
-        </Typography.Text>
+        {coverage && (
+          <Typography.Text type="secondary" data-testid="coverage-summary">
+            法律顾问覆盖 {coverage.covered} / {coverage.units} 个区级单位{coverage.full && '（已全覆盖）'}
+          </Typography.Text>
+        )}
       </Flex>
       <Tabs
         activeKey={tab.key}
@@ -65,7 +70,7 @@ export function LegalAffairsPage() {
         items={TABS.map((t) => ({
           key: t.key,
           label: <span>{t.label} <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t.en}</Typography.Text></span>,
-          children: t.desk({ onDenied, onChanged: t.coverage ? loadCoverage : undefined, aside: t.coverage ? <CoverageCard coverage={coverage} /> : undefined }),
+          children: t.desk({ onDenied, onChanged: t.coverage ? loadCoverage : undefined, aside: t.coverage && coverage ? <CoverageCard coverage={coverage} /> : undefined }),
         }))}
       />
     </Space>

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Col, Descriptions, Flex, Form, Input, Modal, Row, Select, Skeleton, Space, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Descriptions, Flex, Form, Grid, Input, Modal, Row, Select, Skeleton, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { api, ApiError, idempotencyKey, svc } from '../../api';
@@ -82,6 +82,7 @@ export function RecordDesk<R extends { id: string }>({ spec, aside, onDenied, on
   const [acting, setActing] = useState<{ action: ActionSpec<R>; record: R }>();
   // Each load is numbered: the answer of one a newer load (another filter, a refresh) has overtaken is dropped.
   const latest = useRef(0);
+  const screens = Grid.useBreakpoint();
 
   const load = useCallback(async (cursor: string | null) => {
     const mine = ++latest.current;
@@ -165,7 +166,8 @@ export function RecordDesk<R extends { id: string }>({ spec, aside, onDenied, on
             dataSource={rows}
             loading={busy}
             pagination={false}
-            scroll={{ x: spec.scrollX }}
+            // Wide enough for every column beside the form at 1280 px; on a phone the columns marked sm are left out instead.
+            scroll={screens.sm ? { x: spec.scrollX } : undefined}
             expandable={spec.expand ? { expandedRowRender: spec.expand } : undefined}
             columns={[...spec.columns, ...actionColumn]}
           />

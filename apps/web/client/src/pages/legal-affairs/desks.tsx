@@ -1,4 +1,5 @@
 import { Descriptions, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import type { Breakpoint } from 'antd/es/_util/responsiveObserver';
 import dayjs from 'dayjs';
 import { ReactNode, useEffect, useState } from 'react';
 import { api, svc } from '../../api';
@@ -20,9 +21,14 @@ import { when } from './field-spec';
 import type { DeskSpec } from './RecordDesk';
 import { CAMPAIGN_STEPS, CONTRACT_STEPS, DISSOLVE_STEP, DOCUMENT_STEPS, ENGAGEMENT_STEPS } from './steps';
 
+// On a phone (below sm) a list keeps what names the record, its status and its steps; the rest is in the opened row or the dialog.
+const SM: Breakpoint[] = ['sm'];
 const tag = (labels: Record<string, string>, colors: Record<string, string>) => (s: string) => <Tag color={colors[s]} style={{ marginInlineEnd: 0 }}>{labels[s]}</Tag>;
 // The lists show the day (the dialogs, the opened row and the forms the time): every column fits beside the form at 1280 px.
-const at = (t: string | null) => <span style={{ whiteSpace: 'nowrap' }}>{t ? dayjs(t).format('YYYY-MM-DD') : '—'}</span>;
+const day = (t: string | null) => (t ? dayjs(t).format('YYYY-MM-DD') : '—');
+const at = (t: string | null) => <span style={{ whiteSpace: 'nowrap' }}>{day(t)}</span>;
+/** A second line of a cell, smaller and grey (a record's kind under its title, the day it ended under its status). */
+const secondary = (text: string) => <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12, whiteSpace: 'nowrap' }}>{text}</Typography.Text>;
 // A meeting's or a piece of work's list shows its time: there is nothing else to open.
 const atTime = (t: string | null) => <span style={{ whiteSpace: 'nowrap' }}>{when(t)}</span>;
 /** A card's title in Chinese with its English beside it, smaller. */
@@ -67,23 +73,22 @@ export const DOCUMENTS: DeskSpec<LegalDocument> = {
     { name: 'unit', label: '查询单位' },
   ],
   statusLabels: DOCUMENT_STATUS_LABELS,
-  scrollX: 780,
-  actionWidth: 110,
+  scrollX: 720,
+  actionWidth: 104,
   columns: [
-    { title: '报送时间', dataIndex: 'submittedAt', width: 100, render: at },
-    { title: '报送单位', dataIndex: 'unit', width: 150 },
-    { title: '文件名称', dataIndex: 'title' },
-    { title: '类别', dataIndex: 'kind', width: 80, render: (k: LegalDocument['kind']) => DOCUMENT_KIND_LABELS[k] },
+    { title: '报送时间', dataIndex: 'submittedAt', width: 100, render: at, responsive: SM },
+    { title: '报送单位', dataIndex: 'unit', width: 130, responsive: SM },
+    { title: '文件名称', dataIndex: 'title', render: (t: string, d) => <>{t}{secondary(DOCUMENT_KIND_LABELS[d.kind])}</> },
     {
-      title: '审查意见', key: 'opinion', width: 110,
-      render: (_: unknown, d) => d.opinion ? (
+      title: '状态', key: 'status', width: 124,
+      render: (_: unknown, d) => (
         <Space size={4} wrap>
-          <Tag color={OPINION_COLORS[d.opinion]} style={{ marginInlineEnd: 0 }}>{OPINION_LABELS[d.opinion]}</Tag>
+          <Tag color={DOCUMENT_STATUS_COLORS[d.status]} style={{ marginInlineEnd: 0 }}>{DOCUMENT_STATUS_LABELS[d.status]}</Tag>
+          {d.opinion && <Tag color={OPINION_COLORS[d.opinion]} style={{ marginInlineEnd: 0 }}>{OPINION_LABELS[d.opinion]}</Tag>}
           {d.normative && <Tag color="purple" style={{ marginInlineEnd: 0 }}>规范性文件</Tag>}
         </Space>
-      ) : '—',
+      ),
     },
-    { title: '状态', dataIndex: 'status', width: 96, render: tag(DOCUMENT_STATUS_LABELS, DOCUMENT_STATUS_COLORS) },
   ],
   actions: [
     { key: 'review', label: '审查', title: '登记合法性审查意见', route: 'review', allowed: DOCUMENT_STEPS.review, fields: REVIEW_DOCUMENT },
@@ -136,16 +141,15 @@ export const CONTRACTS: DeskSpec<GovernmentContract> = {
     { name: 'kind', label: '类别', choices: CONTRACT_KIND_LABELS },
   ],
   statusLabels: CONTRACT_STATUS_LABELS,
-  scrollX: 760,
+  scrollX: 680,
   actionWidth: 64,
   columns: [
-    { title: '报送时间', dataIndex: 'submittedAt', width: 100, render: at },
-    { title: '报送单位', dataIndex: 'unit', width: 140 },
-    { title: '合同名称', dataIndex: 'title' },
-    { title: '类别', dataIndex: 'kind', width: 100, render: (k: GovernmentContract['kind']) => CONTRACT_KIND_LABELS[k] },
-    { title: '金额（元）', dataIndex: 'amountFen', width: 120, align: 'right', render: (f: number) => fenToYuan(f) },
+    { title: '报送时间', dataIndex: 'submittedAt', width: 100, render: at, responsive: SM },
+    { title: '报送单位', dataIndex: 'unit', width: 140, responsive: SM },
+    { title: '合同名称', dataIndex: 'title', render: (t: string, c) => <>{t}{secondary(CONTRACT_KIND_LABELS[c.kind])}</> },
+    { title: '金额（元）', dataIndex: 'amountFen', width: 120, responsive: SM, align: 'right', render: (f: number) => fenToYuan(f) },
     {
-      title: '状态 · 审查意见', key: 'status', width: 110,
+      title: '状态', key: 'status', width: 110,
       render: (_: unknown, c) => (
         <Space size={4} wrap>
           <Tag color={CONTRACT_STATUS_COLORS[c.status]} style={{ marginInlineEnd: 0 }}>{CONTRACT_STATUS_LABELS[c.status]}</Tag>
@@ -189,18 +193,17 @@ export const ENGAGEMENTS: DeskSpec<Engagement> = {
     { name: 'unit', label: '查询单位' },
   ],
   statusLabels: ENGAGEMENT_STATUS_LABELS,
-  scrollX: 780,
-  actionWidth: 120,
+  scrollX: 720,
+  actionWidth: 130,
   columns: [
-    { title: '选聘时间', dataIndex: 'startedAt', width: 100, render: at },
-    { title: '聘请单位', dataIndex: 'unit' },
+    { title: '选聘时间', dataIndex: 'startedAt', width: 100, render: at, responsive: SM },
+    { title: '聘请单位', dataIndex: 'unit', responsive: SM },
     {
-      title: '法律顾问', dataIndex: 'adviser', width: 170,
+      title: '法律顾问', dataIndex: 'adviser', width: 160,
       render: (a: string, e) => <>{a}<Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>{ADVISER_KIND_LABELS[e.adviserKind]}</Typography.Text></>,
     },
-    { title: '工作记录', dataIndex: 'workRecordCount', width: 72, align: 'right' },
-    { title: '状态', dataIndex: 'status', width: 76, render: tag(ENGAGEMENT_STATUS_LABELS, ENGAGEMENT_STATUS_COLORS) },
-    { title: '解聘时间', dataIndex: 'endedAt', width: 100, render: at },
+    { title: <span style={{ whiteSpace: 'nowrap' }}>工作记录</span>, dataIndex: 'workRecordCount', width: 82, align: 'right', responsive: SM },
+    { title: '状态', dataIndex: 'status', width: 100, render: (st: Engagement['status'], e) => <>{tag(ENGAGEMENT_STATUS_LABELS, ENGAGEMENT_STATUS_COLORS)(st)}{e.endedAt && secondary(`${day(e.endedAt)} 解聘`)}</> },
   ],
   actions: [
     { key: 'work', label: '记录工作', title: '记录法律顾问工作', route: 'work-records', allowed: ENGAGEMENT_STEPS.work, fields: RECORD_WORK },
@@ -245,7 +248,7 @@ export const AGENDA_MEETINGS: DeskSpec<AgendaMeeting> = {
   scrollX: 600,
   columns: [
     { title: '召开时间', dataIndex: 'heldAt', width: 140, render: atTime },
-    { title: '会议', dataIndex: 'kind', width: 120, render: (k: AgendaMeeting['kind']) => AGENDA_KIND_LABELS[k] },
+    { title: '会议', dataIndex: 'kind', width: 120, responsive: SM, render: (k: AgendaMeeting['kind']) => AGENDA_KIND_LABELS[k] },
     { title: '研究议题', dataIndex: 'subject' },
   ],
   actions: [],
@@ -277,18 +280,17 @@ export const CAMPAIGNS: DeskSpec<CleanupCampaign> = {
   saved: (c) => c.title,
   filters: [{ name: 'status', label: '状态', choices: CAMPAIGN_STATUS_LABELS, width: 110 }],
   statusLabels: CAMPAIGN_STATUS_LABELS,
-  scrollX: 760,
+  scrollX: 680,
   actionWidth: 130,
   columns: [
-    { title: '开始时间', dataIndex: 'startedAt', width: 100, render: at },
+    { title: '开始时间', dataIndex: 'startedAt', width: 100, render: at, responsive: SM },
     { title: '清理名称', dataIndex: 'title' },
-    { title: '已清理', dataIndex: 'reviewed', width: 64, align: 'right' },
+    { title: '已清理', dataIndex: 'reviewed', width: 64, align: 'right', responsive: SM },
     {
-      title: <span style={{ whiteSpace: 'nowrap' }}>保留/修改/废止</span>, key: 'outcomes', width: 120, align: 'center',
+      title: <span style={{ whiteSpace: 'nowrap' }}>保留/修改/废止</span>, key: 'outcomes', width: 120, align: 'center', responsive: SM,
       render: (_: unknown, c) => <span data-testid="outcomes">{c.kept} / {c.amended} / {c.repealed}</span>,
     },
-    { title: '状态', dataIndex: 'status', width: 76, render: tag(CAMPAIGN_STATUS_LABELS, CAMPAIGN_STATUS_COLORS) },
-    { title: '结束时间', dataIndex: 'closedAt', width: 100, render: at },
+    { title: '状态', dataIndex: 'status', width: 100, render: (st: CleanupCampaign['status'], c) => <>{tag(CAMPAIGN_STATUS_LABELS, CAMPAIGN_STATUS_COLORS)(st)}{c.closedAt && secondary(`${day(c.closedAt)} 结束`)}</> },
   ],
   actions: [
     { key: 'decide', label: '清理决定', title: '登记一件文件的清理决定', route: 'decisions', allowed: CAMPAIGN_STEPS.decide, fields: DECIDE_CLEANUP },
@@ -336,10 +338,10 @@ export const UNITS: DeskSpec<DistrictUnit> = {
   scrollX: 640,
   actionWidth: 100,
   columns: [
-    { title: '登记时间', dataIndex: 'registeredAt', width: 100, render: at },
+    { title: '登记时间', dataIndex: 'registeredAt', width: 100, render: at, responsive: SM },
     { title: '单位名称', dataIndex: 'name' },
     { title: '状态', dataIndex: 'status', width: 110, render: tag(UNIT_STATUS_LABELS, UNIT_STATUS_COLORS) },
-    { title: '撤销或合并时间', dataIndex: 'dissolvedAt', width: 100, render: at },
+    { title: '撤销或合并时间', dataIndex: 'dissolvedAt', width: 100, render: at, responsive: SM },
   ],
   actions: [
     { key: 'dissolve', label: '撤销或合并', title: '登记单位撤销或合并', route: 'dissolution', allowed: DISSOLVE_STEP, fields: DISSOLVE_UNIT, danger: true, note: '撤销或合并后不再计入法律顾问覆盖；同名单位可再次登记。' },
@@ -374,11 +376,11 @@ export const GROUPS: DeskSpec<CoordinationGroup> = {
   scrollX: 680,
   actionWidth: 64,
   columns: [
-    { title: '成立时间', dataIndex: 'establishedAt', width: 100, render: at },
-    { title: '领域', dataIndex: 'field', width: 90, render: (f: CoordinationGroup['field']) => GROUP_FIELD_LABELS[f] },
+    { title: '成立时间', dataIndex: 'establishedAt', width: 100, render: at, responsive: SM },
+    { title: '领域', dataIndex: 'field', width: 90, responsive: SM, render: (f: CoordinationGroup['field']) => GROUP_FIELD_LABELS[f] },
     { title: '协调小组名称', dataIndex: 'name' },
     { title: '状态', dataIndex: 'status', width: 80, render: tag(GROUP_STATUS_LABELS, GROUP_STATUS_COLORS) },
-    { title: '撤销时间', dataIndex: 'dissolvedAt', width: 100, render: at },
+    { title: '撤销时间', dataIndex: 'dissolvedAt', width: 100, render: at, responsive: SM },
   ],
   actions: [
     { key: 'dissolve', label: '撤销', title: '登记协调小组撤销', route: 'dissolution', allowed: DISSOLVE_STEP, fields: DISSOLVE_GROUP, danger: true },
