@@ -175,7 +175,7 @@ const RECORD_WORK: FieldSpec<RecordWorkBody, Engagement>[] = [
   { name: 'performedAt', label: '工作时间', kind: 'time', notBefore: { field: 'startedAt', label: '选聘时间' } },
 ];
 const END_ENGAGEMENT: FieldSpec<EndEngagementBody, Engagement>[] = [
-  { name: 'endedAt', label: '解聘时间', kind: 'time', notBefore: { field: 'startedAt', label: '选聘时间' }, extra: '不能早于最近一次顾问工作的时间' },
+  { name: 'endedAt', label: '解聘时间', kind: 'time', notBefore: { field: 'startedAt', label: '选聘时间' }, extra: '应不早于选聘时间，也不早于最近一次顾问工作' },
 ];
 
 /** 法律顾问: engaged → ended, work recorded while engaged. */
@@ -265,7 +265,7 @@ const DECIDE_CLEANUP: FieldSpec<DecideCleanupDocumentBody, CleanupCampaign>[] = 
   { name: 'decidedAt', label: '决定时间', kind: 'time', notBefore: { field: 'startedAt', label: '开始时间' } },
 ];
 const CLOSE_CAMPAIGN: FieldSpec<CloseCleanupCampaignBody, CleanupCampaign>[] = [
-  { name: 'closedAt', label: '结束时间', kind: 'time', notBefore: { field: 'startedAt', label: '开始时间' }, extra: '不能早于最近一次清理决定的时间' },
+  { name: 'closedAt', label: '结束时间', kind: 'time', notBefore: { field: 'startedAt', label: '开始时间' }, extra: '应不早于开始时间，也不早于最近一次清理决定' },
 ];
 
 /** 文件清理: open → closed, each document in force kept, amended or repealed while open. */
