@@ -84,7 +84,33 @@ export type ReceiveJudicialSuggestionBody = AdministrativeReviewSchemas['Receive
 export type SuperviseJudicialSuggestionBody = AdministrativeReviewSchemas['SuperviseJudicialSuggestionDto'];
 export type AnswerJudicialSuggestionBody = AdministrativeReviewSchemas['AnswerJudicialSuggestionDto'];
 
-// Legal affairs (法制审查): a document under legality review, the body that submits one, the advisers' coverage of the units.
+// Legal affairs (法制审查): the records of the section's desk (pages/legal-affairs/) and the advisers' coverage of the units.
 export type LegalDocument = LegalAffairsSchemas['DocumentView'];
 export type SubmitDocumentBody = LegalAffairsSchemas['SubmitDocumentDto'];
+export type ReviewDocumentBody = LegalAffairsSchemas['ReviewDocumentDto'];
+export type FileDocumentBody = LegalAffairsSchemas['FileDocumentDto'];
+export type RecordFindingBody = LegalAffairsSchemas['RecordFindingDto'];
+export type GovernmentContract = LegalAffairsSchemas['ContractView'];
+export type SubmitContractBody = LegalAffairsSchemas['SubmitContractDto'];
+export type ReviewContractBody = LegalAffairsSchemas['ReviewContractDto'];
+export type Engagement = LegalAffairsSchemas['EngagementView'];
+export type EngageAdviserBody = LegalAffairsSchemas['EngageAdviserDto'];
+export type RecordWorkBody = LegalAffairsSchemas['RecordWorkDto'];
+export type EndEngagementBody = LegalAffairsSchemas['EndEngagementDto'];
+export type WorkRecord = LegalAffairsSchemas['WorkRecordView'];
+export type AgendaMeeting = LegalAffairsSchemas['AgendaMeetingView'];
+export type RecordAgendaMeetingBody = LegalAffairsSchemas['RecordAgendaMeetingDto'];
+export type CleanupCampaign = LegalAffairsSchemas['CleanupCampaignView'];
+export type OpenCleanupCampaignBody = LegalAffairsSchemas['OpenCleanupCampaignDto'];
+export type DecideCleanupDocumentBody = LegalAffairsSchemas['DecideCleanupDocumentDto'];
+export type CloseCleanupCampaignBody = LegalAffairsSchemas['CloseCleanupCampaignDto'];
+export type CleanupDecision = LegalAffairsSchemas['CleanupDecisionView'];
+export type DistrictUnit = LegalAffairsSchemas['DistrictUnitView'];
+export type RegisterUnitBody = LegalAffairsSchemas['RegisterUnitDto'];
+export type DissolveUnitBody = LegalAffairsSchemas['DissolveUnitDto'];
+export type CoordinationGroup = LegalAffairsSchemas['CoordinationGroupView'];
+export type EstablishGroupBody = LegalAffairsSchemas['EstablishGroupDto'];
+export type DissolveGroupBody = LegalAffairsSchemas['DissolveGroupDto'];
+export type CommitteeMeeting = LegalAffairsSchemas['CommitteeMeetingView'];
+export type RecordCommitteeMeetingBody = LegalAffairsSchemas['RecordCommitteeMeetingDto'];
 export type AdviserCoverage = LegalAffairsSchemas['AdviserCoverageView'];
