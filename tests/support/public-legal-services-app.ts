@@ -20,11 +20,13 @@ export const serviceBody = (platformId: string, servedAt: string, extra: Record<
 
 /** What recordPublicLegalServicesYear records, as the publicLegalServices section of that year counts it. */
 export const PUBLIC_LEGAL_SERVICES_YEAR = {
-  serviceRecords: 4, personsServed: 11, centrePersonsServed: 9, centrePersonsServedToDate: 9,
-  platformsRegistered: 4, stationsStandardised: 2, roomsStandardised: 1, platformsClosed: 0,
-  providersRegistered: 4, lawFirmsRegistered: 2, appraisalInstitutionsRegistered: 1, notaryOfficesRegistered: 1, providersDeregistered: 0,
-  complaintsReceived: 3, lawyerComplaintsHandled: 2, appraiserComplaintsHandled: 1,
+  serviceRecords: 4, personsServed: 11, centreServiceRecords: 3, centrePersonsServed: 9,
+  platformsRegistered: 4, centresStandardised: 0, stationsStandardised: 2, roomsStandardised: 1, platformsClosed: 0,
+  providersRegistered: 4, providersDeregistered: 0,
+  complaintsReceived: 3, complaintsHandled: 3, lawyerComplaintsHandled: 2, appraiserComplaintsHandled: 1, complaintsPenalised: 0, complaintsDisciplined: 1,
   examSittings: 2, examCandidates: 300, examIncidents: 0, examComplaints: 0,
+  // From the centre's opening and at the year's end: this district's records only (the district is the test's own).
+  centreServiceRecordsToDate: 3, centrePersonsServedToDate: 9, lawFirmsAtYearEnd: 2, appraisalInstitutionsAtYearEnd: 1, notaryOfficesAtYearEnd: 1,
 };
 
 /**
