@@ -25,7 +25,8 @@ export interface CaseServices {
 export async function startCaseServices(district: string): Promise<CaseServices> {
   const [mediation, legalAid, adminReview, fileReview, legalAffairs, publicLegalServices] = await Promise.all([
     startMediation(district), startLegalAid(district), startAdminReview(district), startFileReview(district), startLegalAffairs(district),
-    startPublicLegalServices(district),
+    // A small pool: seven services' pools share the machine's PostgreSQL (max_connections) with other suites.
+    startPublicLegalServices(district, { databasePoolSize: 4 }),
   ]);
   const all = [mediation, legalAid, adminReview, fileReview, legalAffairs, publicLegalServices];
   return { mediation, legalAid, adminReview, fileReview, legalAffairs, publicLegalServices, close: async () => void (await Promise.all(all.map((a) => a.close()))) };
