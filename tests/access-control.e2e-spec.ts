@@ -9,6 +9,7 @@ import { authHeaders, foreignSigning, rawToken, tokenFor } from './support/auth'
 import { startFileReview } from './support/file-review-app';
 import { HttpClient } from './support/http-client';
 import { startLegalAffairs } from './support/legal-affairs-app';
+import { startPublicLegalServices } from './support/public-legal-services-app';
 import { startLegalAid } from './support/legal-aid-app';
 import { TEST_DATABASE_URL, uniqueCode, uniqueDistrict } from './support/test-env';
 
@@ -33,6 +34,7 @@ describe('access control across the services', () => {
       startReporting(district, `test-access-${randomUUID()}`),
       db.connect(),
     ]);
+    apps['public-legal-services'] = await startPublicLegalServices(district);
     for (const code of [own, other])
       expect((await apps.mediation.http.post('/v1/committees', { code, name: '社区人民调解委员会', kind: 'community' })).status).toBe(201);
   });
@@ -65,7 +67,10 @@ describe('access control across the services', () => {
   });
 
   describe('tokens', () => {
-    const services: ServiceName[] = ['mediation', 'legal-aid', 'administrative-review', 'file-review', 'legal-affairs', 'reporting'];
+    const services: ServiceName[] = [
+      'mediation', 'legal-aid', 'administrative-review', 'file-review', 'legal-affairs', 'reporting',
+      'public-legal-services',
+    ];
     const probe = (service: ServiceName) => endpointGroups(district).find((g) => g.service === service && g.method === 'GET')!.path;
     const call = (service: ServiceName, headers: Record<string, string>) => new HttpClient(apps[service].url, headers).get(probe(service));
 
@@ -204,6 +209,7 @@ describe('access control across the services', () => {
       ['administrative-review', 'admin_review', 'review-officer', '/v1/reviews', { receivedAt: '2019-05-06T09:00:00+08:00', channel: 'online', respondentAgency: '沙坪坝区市场监督管理局', matter: 'penalty' }],
       ['file-review', 'file_review', 'enforcement-supervisor', '/v1/campaigns', { year: 2019, title: `评查 ${randomUUID()}`, panel: [{ role: 'scholar' }] }],
       ['legal-affairs', 'legal_affairs', 'legal-affairs-officer', '/v1/documents', { unit: '沙坪坝区司法局', title: '访问控制测试文件', kind: 'other', submittedAt: '2019-05-06T09:00:00+08:00' }],
+      ['public-legal-services', 'public_legal_services', 'public-legal-services-officer', '/v1/exam-sittings', { heldAt: '2019-10-19T08:00:00+08:00', candidates: 10, incidents: 0, complaints: 0 }],
       ['mediation', 'mediation', 'admin', '/v1/committees', { code: uniqueCode('ACL-NEW'), name: '新设调委会', kind: 'township' }],
     ] as const)('records the %s user\'s id on the event of what they created', async (service, schema, role, path, body) => {
       const sub = `${role}-${randomUUID()}`;

@@ -6,6 +6,7 @@ import { legalAffairsReconcile } from './legal-affairs.reconcile';
 import { legalAidReconcile } from './legal-aid.reconcile';
 import { litigationReconcile } from './litigation.reconcile';
 import { mediationReconcile } from './mediation.reconcile';
+import { publicLegalServicesReconcile } from './public-legal-services.reconcile';
 
 /** Every recomputed section of the annual report. Add an area's module here. */
 export const RECONCILE_AREAS: readonly ReconcileArea[] = [
@@ -15,6 +16,7 @@ export const RECONCILE_AREAS: readonly ReconcileArea[] = [
   administrativeReviewReconcile,
   litigationReconcile,
   fileReviewReconcile,
+  publicLegalServicesReconcile,
 ];
 
 /**

@@ -9,6 +9,7 @@ import { ServiceFuzzer, ServiceOverrides } from './support/fuzz-service';
 import { runHostile } from './support/hostile';
 import { rowCounts, RowCounts } from './support/row-counts';
 import { ADMIN_REVIEW_SETUP } from './support/admin-review-setup';
+import { PUBLIC_LEGAL_SERVICES_SETUP } from './support/public-legal-services-setup';
 import { BASE_INSTANT } from './support/valid-body';
 import { randomVariants, systematicVariants, Variant } from './support/variants';
 
@@ -209,6 +210,28 @@ const legalAffairs: ServiceOverrides = {
   },
 };
 
+const publicLegalServices: ServiceOverrides = {
+  prepare: PUBLIC_LEGAL_SERVICES_SETUP.prepare,
+  operations: {
+    'POST /v1/platforms': { hints: { name: { maxLength: 200 } } },
+    'POST /v1/platforms/{id}/standardisation': { crossField: [{ label: 'standardised before registered', patch: { standardisedAt: BEFORE_BASE }, names: ['standardisedAt'] }] },
+    'POST /v1/platforms/{id}/closure': { crossField: [{ label: 'closed before registered', patch: { closedAt: BEFORE_BASE }, names: ['closedAt'] }] },
+    'POST /v1/service-records': {
+      ...PUBLIC_LEGAL_SERVICES_SETUP.operations['POST /v1/service-records'],
+      hints: { note: { maxLength: 500 } },
+      crossField: [{ label: 'served before the platform opened', patch: { servedAt: BEFORE_BASE }, names: ['servedAt'] }],
+    },
+    'POST /v1/providers': { hints: { name: { maxLength: 200 } } },
+    'POST /v1/providers/{id}/deregistration': { crossField: [{ label: 'deregistered before registered', patch: { deregisteredAt: BEFORE_BASE }, names: ['deregisteredAt'] }] },
+    'POST /v1/complaints': { hints: { summary: { maxLength: 500 } } },
+    'POST /v1/complaints/{id}/conclusion': { crossField: [{ label: 'concluded before received', patch: { concludedAt: BEFORE_BASE }, names: ['concludedAt'] }] },
+    'POST /v1/exam-sittings': {
+      ...PUBLIC_LEGAL_SERVICES_SETUP.operations['POST /v1/exam-sittings'],
+      crossField: [{ label: 'more complaints than candidates', patch: { candidates: 1, complaints: 2 }, names: ['complaints'] }],
+    },
+  },
+};
+
 function fuzzFile(fileNumber: string) {
   return { agency: 'fuzz agency', fileNumber, penaltyType: 'fine', decidedAt: BASE_INSTANT };
 }
@@ -222,6 +245,7 @@ const SERVICES: { name: string; helper: string; start: Start; overrides: Service
   { name: 'administrative-review', helper: 'admin-review-app', start: (h, d, c) => h.startAdminReview(d, undefined, c), overrides: adminReview },
   { name: 'file-review', helper: 'file-review-app', start: (h, d, c) => h.startFileReview(d, c), overrides: fileReview },
   { name: 'legal-affairs', helper: 'legal-affairs-app', start: (h, d, c) => h.startLegalAffairs(d, c), overrides: legalAffairs },
+  { name: 'public-legal-services', helper: 'public-legal-services-app', start: (h, d, c) => h.startPublicLegalServices(d, c), overrides: publicLegalServices },
 ];
 const only = process.env.FUZZ_SERVICES?.split(',');
 const present = SERVICES.filter((s) => existsSync(join(__dirname, '../support', `${s.helper}.ts`)) && (!only || only.includes(s.name)));

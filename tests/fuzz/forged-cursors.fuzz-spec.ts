@@ -7,6 +7,7 @@ import { RunningApp, startMediation, startReporting } from '../support/apps';
 import { authHeaders } from '../support/auth';
 import { penaltyFiles, startFileReview } from '../support/file-review-app';
 import { contractBody, documentBody, engagementBody, startLegalAffairs } from '../support/legal-affairs-app';
+import { platformBody, serviceBody, startPublicLegalServices } from '../support/public-legal-services-app';
 import { startLegalAid } from '../support/legal-aid-app';
 import { settled } from '../support/settle';
 import { uniqueCode, uniqueDistrict } from '../support/test-env';
@@ -17,7 +18,10 @@ import { Tally } from './support/fuzz-run';
 // parameter, never a 5xx; a mutation of a real cursor may still be a cursor (2xx) but never a 5xx.
 const SEED = process.env.FUZZ_SEED ?? 'casetrack-forged-cursors';
 const PER_OPERATION = Number(process.env.FUZZ_CURSORS_PER_OPERATION ?? 400);
-const SERVICES = ['mediation', 'legal-aid', 'administrative-review', 'file-review', 'legal-affairs', 'reporting'] as const;
+const SERVICES = [
+  'mediation', 'legal-aid', 'administrative-review', 'file-review', 'legal-affairs', 'reporting',
+  'public-legal-services',
+] as const;
 type Service = (typeof SERVICES)[number];
 
 /** One GET list operation of a service's document, with its path filled in. */
@@ -172,6 +176,11 @@ function fill(service: Service, path: string, ctx: { campaign: string; district:
     '/v1/reports/annual/{year}/filings': `/v1/reports/annual/2019/filings?district=${ctx.district}`,
     '/v1/reports/annual/{year}': `/v1/reports/annual/2019?against=filing:1&district=${ctx.district}`,
     '/v1/admin/dead-letters': '/v1/admin/dead-letters',
+    '/v1/platforms': '/v1/platforms',
+    '/v1/service-records': '/v1/service-records',
+    '/v1/providers': '/v1/providers',
+    '/v1/complaints': '/v1/complaints',
+    '/v1/exam-sittings': '/v1/exam-sittings',
   };
   const url = table[path];
   if (!url) throw new Error(`${service}: GET ${path} takes a cursor; add it to the fill table of this suite`);
@@ -199,6 +208,7 @@ describe('forged cursors and bad limits on every paged list', () => {
       startLegalAffairs(district),
       startReporting(district, `test-forged-cursors-${randomUUID()}`),
     ]);
+    apps['public-legal-services'] = await startPublicLegalServices(district);
     // Two of everything, so each list has a real nextCursor to mutate.
     const code = uniqueCode('FZC');
     for (const c of [code, `${code}-2`]) await apps.mediation.http.post('/v1/committees', { code: c, name: '游标调委会', kind: 'community' });
@@ -216,6 +226,11 @@ describe('forged cursors and bad limits on every paged list', () => {
       await apps['legal-affairs'].http.post('/v1/coordination-groups', { field: 'judiciary', name: '司法协调小组', establishedAt: '2019-05-06T09:00:00+08:00' });
       await apps['legal-affairs'].http.post('/v1/committee-meetings', { number: i + 1, heldAt: '2019-05-06T09:00:00+08:00', subject: '游标会议' });
       await apps.reporting.http.post('/v1/reports/annual/2019/filings', { district });
+      const platform = (await apps['public-legal-services'].http.post('/v1/platforms', platformBody('2019-05-06T09:00:00+08:00'))).body.id;
+      await apps['public-legal-services'].http.post('/v1/service-records', serviceBody(platform, '2019-05-06T09:00:00+08:00'));
+      await apps['public-legal-services'].http.post('/v1/providers', { kind: 'law-firm', name: '游标律所', registeredAt: '2019-05-06T09:00:00+08:00' });
+      await apps['public-legal-services'].http.post('/v1/complaints', { against: 'lawyer', summary: '游标投诉', receivedAt: '2019-05-06T09:00:00+08:00' });
+      await apps['public-legal-services'].http.post('/v1/exam-sittings', { heldAt: '2019-05-06T09:00:00+08:00', candidates: 10, incidents: 0, complaints: 0 });
     }
     campaign = (await apps['file-review'].http.post('/v1/campaigns', { year: 2022, title: `游标 ${randomUUID()}`, panel: [{ role: 'scholar' }] })).body.id;
     await apps['file-review'].http.post(`/v1/campaigns/${campaign}/files`, { files: penaltyFiles('游标罚', 3) });
@@ -262,6 +277,11 @@ describe('forged cursors and bad limits on every paged list', () => {
         'reporting GET /v1/reports/annual/{year}/{area}/cases',
         'reporting GET /v1/reports/annual/{year}/legal-affairs/cases',
         'reporting GET /v1/admin/dead-letters',
+        'public-legal-services GET /v1/platforms',
+        'public-legal-services GET /v1/service-records',
+        'public-legal-services GET /v1/providers',
+        'public-legal-services GET /v1/complaints',
+        'public-legal-services GET /v1/exam-sittings',
       ].sort(),
     );
   });

@@ -7,9 +7,11 @@ import { startAdminReview } from '../support/admin-review-app';
 import { RunningApp, startMediation, startReporting } from '../support/apps';
 import { startFileReview } from '../support/file-review-app';
 import { startLegalAffairs } from '../support/legal-affairs-app';
+import { startPublicLegalServices } from '../support/public-legal-services-app';
 import { startLegalAid } from '../support/legal-aid-app';
 import { ADMIN_REVIEW_SETUP } from './support/admin-review-setup';
 import { LEGAL_AFFAIRS_SETUP } from './support/legal-affairs-setup';
+import { PUBLIC_LEGAL_SERVICES_SETUP } from './support/public-legal-services-setup';
 import { eventually, TEST_KAFKA_BROKERS, uniqueDistrict } from '../support/test-env';
 import { send } from './support/fuzz-run';
 import { ServiceFuzzer, ServiceOverrides } from './support/fuzz-service';
@@ -93,6 +95,7 @@ const OVERRIDES: Record<string, ServiceOverrides> = {
   },
   'administrative-review': ADMIN_REVIEW_SETUP,
   'legal-affairs': LEGAL_AFFAIRS_SETUP,
+  'public-legal-services': PUBLIC_LEGAL_SERVICES_SETUP,
   'file-review': {
     operations: {
       'POST /v1/campaigns': { body: (ctx) => ({ title: ctx.unique('huge amounts campaign') }) },
@@ -116,6 +119,7 @@ const SERVICES: { name: string; start: (district: string) => Promise<RunningApp>
   { name: 'administrative-review', start: (d) => startAdminReview(d) },
   { name: 'file-review', start: (d) => startFileReview(d) },
   { name: 'legal-affairs', start: (d) => startLegalAffairs(d) },
+  { name: 'public-legal-services', start: (d) => startPublicLegalServices(d) },
 ];
 
 describe('huge, unsafe and malformed numbers in every integer field', () => {

@@ -8,6 +8,7 @@ import { send } from './support/fuzz-run';
 import { ServiceFuzzer, ServiceOverrides } from './support/fuzz-service';
 import { ADMIN_REVIEW_SETUP } from './support/admin-review-setup';
 import { LEGAL_AFFAIRS_SETUP } from './support/legal-affairs-setup';
+import { PUBLIC_LEGAL_SERVICES_SETUP } from './support/public-legal-services-setup';
 import { Segment } from './support/mutations';
 import { FieldSchema, ObjectSchema, StringSchema } from './support/openapi';
 import { rowCounts } from './support/row-counts';
@@ -124,6 +125,10 @@ const SERVICES: Service[] = [
     name: 'legal-affairs', helper: 'legal-affairs-app', start: (h, d, c) => h.startLegalAffairs(d, c), overrides: LEGAL_AFFAIRS_SETUP,
     expected: ['POST /v1/documents unit', 'POST /v1/documents title', 'POST /v1/contracts title', 'POST /v1/engagements adviser', 'POST /v1/agenda-meetings subject',
       'POST /v1/cleanup-campaigns title', 'POST /v1/cleanup-campaigns/{id}/decisions document', 'POST /v1/units name', 'POST /v1/coordination-groups name', 'POST /v1/committee-meetings subject'],
+  },
+  {
+    name: 'public-legal-services', helper: 'public-legal-services-app', start: (h, d, c) => h.startPublicLegalServices(d, c), overrides: PUBLIC_LEGAL_SERVICES_SETUP,
+    expected: ['POST /v1/platforms name', 'POST /v1/service-records note', 'POST /v1/providers name', 'POST /v1/complaints summary'],
   },
 ];
 

@@ -5,9 +5,11 @@ import { startAdminReview } from '../support/admin-review-app';
 import { RunningApp, startMediation } from '../support/apps';
 import { startFileReview } from '../support/file-review-app';
 import { startLegalAffairs } from '../support/legal-affairs-app';
+import { startPublicLegalServices } from '../support/public-legal-services-app';
 import { startLegalAid } from '../support/legal-aid-app';
 import { ADMIN_REVIEW_SETUP } from './support/admin-review-setup';
 import { LEGAL_AFFAIRS_SETUP } from './support/legal-affairs-setup';
+import { PUBLIC_LEGAL_SERVICES_SETUP } from './support/public-legal-services-setup';
 import { SettableClock } from '../support/settable-clock';
 import { uniqueDistrict } from '../support/test-env';
 import { runPool } from '../../scripts/load-2019/http-pool';
@@ -82,6 +84,7 @@ const OVERRIDES: Record<string, ServiceOverrides> = {
   },
   'administrative-review': ADMIN_REVIEW_SETUP,
   'legal-affairs': LEGAL_AFFAIRS_SETUP,
+  'public-legal-services': PUBLIC_LEGAL_SERVICES_SETUP,
   'file-review': {
     operations: {
       'POST /v1/campaigns': { body: (ctx) => ({ title: ctx.unique('transport campaign') }) },
@@ -106,6 +109,7 @@ const SERVICES: { name: string; start: Start }[] = [
   { name: 'administrative-review', start: (d, c, clock) => startAdminReview(d, clock, c) },
   { name: 'file-review', start: (d, c, clock) => startFileReview(d, c, clock) },
   { name: 'legal-affairs', start: (d, c, clock) => startLegalAffairs(d, c, clock) },
+  { name: 'public-legal-services', start: (d, c, clock) => startPublicLegalServices(d, c, clock) },
 ];
 
 /** Every business-time field of a body schema (a date-time, or a string named …At), arrays entered at their first item. */

@@ -1,7 +1,9 @@
 import { Role } from '@casetrack/platform';
 import { randomUUID } from 'node:crypto';
 
-export type ServiceName = 'mediation' | 'legal-aid' | 'administrative-review' | 'file-review' | 'legal-affairs' | 'reporting';
+export type ServiceName =
+  | 'mediation' | 'legal-aid' | 'administrative-review' | 'file-review' | 'legal-affairs' | 'reporting'
+  | 'public-legal-services';
 
 /** One group of endpoints, probed by one request, and the roles besides admin that may use it. */
 export interface EndpointGroup {
@@ -66,6 +68,14 @@ export function endpointGroups(district: string): EndpointGroup[] {
     { service: 'legal-affairs', group: 'adviser coverage', method: 'GET', path: '/v1/adviser-coverage?at=x', roles: ['legal-affairs-officer'] },
     { service: 'legal-affairs', group: 'coordination groups: establish', method: 'POST', path: '/v1/coordination-groups', roles: ['legal-affairs-officer'] },
     { service: 'legal-affairs', group: 'committee meetings: record', method: 'POST', path: '/v1/committee-meetings', roles: ['legal-affairs-officer'] },
+    { service: 'public-legal-services', group: 'platforms: list', method: 'GET', path: '/v1/platforms', roles: ['public-legal-services-officer'] },
+    { service: 'public-legal-services', group: 'platforms: register', method: 'POST', path: '/v1/platforms', roles: ['public-legal-services-officer'] },
+    { service: 'public-legal-services', group: 'platforms: standardise', method: 'POST', path: `/v1/platforms/${id}/standardisation`, roles: ['public-legal-services-officer'] },
+    { service: 'public-legal-services', group: 'service records: record', method: 'POST', path: '/v1/service-records', roles: ['public-legal-services-officer'] },
+    { service: 'public-legal-services', group: 'service records: read', method: 'GET', path: `/v1/service-records/${id}`, roles: ['public-legal-services-officer'] },
+    { service: 'public-legal-services', group: 'providers: register', method: 'POST', path: '/v1/providers', roles: ['public-legal-services-officer'] },
+    { service: 'public-legal-services', group: 'complaints: conclude', method: 'POST', path: `/v1/complaints/${id}/conclusion`, roles: ['public-legal-services-officer'] },
+    { service: 'public-legal-services', group: 'exam sittings: list', method: 'GET', path: '/v1/exam-sittings', roles: ['public-legal-services-officer'] },
     { service: 'reporting', group: 'annual report', method: 'GET', path: `/v1/reports/annual/2019?district=${district}`, roles: 'every role' },
     { service: 'reporting', group: 'breakdowns', method: 'GET', path: `/v1/reports/annual/2019/mediation?by=category&district=${district}`, roles: 'every role' },
     { service: 'reporting', group: 'filings: list', method: 'GET', path: `/v1/reports/annual/2019/filings?district=${district}`, roles: 'every role' },

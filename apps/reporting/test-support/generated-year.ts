@@ -1,6 +1,7 @@
 import {
   ADMINISTRATIVE_MATTERS, ADVISER_KINDS, ADVISER_WORK_KINDS, AGENDA_MEETING_KINDS, APPEARED_ROLES, APPLICANT_GROUPS, CaseEvent, CLEANUP_OUTCOMES, COORDINATION_GROUP_FIELDS, COMMITTEE_FIELDS, COMMITTEE_KINDS, DISPUTE_CATEGORIES, DISPUTE_SOURCES,
   CONTRACT_KINDS, DOCUMENT_FINDINGS, DOCUMENT_KINDS, LAWSUIT_OUTCOMES, LEGAL_AID_CASE_TYPES, LEGAL_AID_CHANNELS, LEGAL_AID_MATTERS, LEGAL_AID_REJECTION_REASONS, LEGAL_AID_RESULTS, PANEL_ROLES,
+  COMPLAINT_OUTCOMES, COMPLAINT_TARGETS, PLATFORM_LEVELS, PROVIDER_KINDS, SERVICE_CHANNELS, SERVICE_KINDS,
   PENALTY_TYPES, PERFORMANCE_RESULTS, PROBLEM_CATEGORIES, REVIEW_CHANNELS, REVIEW_DECISIONS, REVIEW_OPINIONS, validateEvent,
 } from '@casetrack/contracts';
 import { Prng } from '../../../scripts/load-2019/prng';
@@ -260,6 +261,50 @@ export function generatedYear(district: string, opts: { seed?: string; year?: nu
   for (let number = 1; number <= 3; number++) {
     meetingAt = later(meetingAt, prng, 150);
     stream(uuidOf(prng))('legalaffairs.committee-meeting.held', { number, heldAt: meetingAt }, meetingAt);
+  }
+
+  // Public legal services: platforms (standardised, some closed) and the services given at them,
+  // providers (some deregistered), complaints (most concluded), exam sittings.
+  for (let i = 0; i < Math.ceil(cases / 10); i++) {
+    const platformId = uuidOf(prng);
+    const emit = stream(platformId);
+    const level = prng.pick(PLATFORM_LEVELS);
+    const registeredAt = prng.instantIn(year - 1, 1, 350);
+    emit('publiclegal.platform.registered', { level, registeredAt }, registeredAt);
+    const standardisedAt = prng.next() < 0.7 ? later(registeredAt, prng, 400) : null;
+    if (standardisedAt) emit('publiclegal.platform.standardised', { level, registeredAt, standardisedAt }, standardisedAt);
+    if (i % 4 === 0) {
+      const closedAt = later(standardisedAt ?? registeredAt, prng, 60);
+      emit('publiclegal.platform.closed', { level, registeredAt, standardisedAt, closedAt }, closedAt);
+    }
+    for (let j = 0; j < 5; j++) {
+      const servedAt = anyTime();
+      stream(uuidOf(prng))('publiclegal.service.recorded', { platformId, level, channel: prng.pick(SERVICE_CHANNELS), kind: prng.pick(SERVICE_KINDS), persons: prng.int(1, 4), servedAt }, servedAt);
+    }
+  }
+  for (let i = 0; i < Math.ceil(cases / 10); i++) {
+    const emit = stream(uuidOf(prng));
+    const providerKind = prng.pick(PROVIDER_KINDS);
+    const registeredAt = prng.instantIn(year - 1, 1, 365);
+    emit('publiclegal.provider.registered', { providerKind, registeredAt }, registeredAt);
+    if (i % 3 === 0) {
+      const deregisteredAt = later(registeredAt, prng, 400);
+      emit('publiclegal.provider.deregistered', { providerKind, registeredAt, deregisteredAt }, deregisteredAt);
+    }
+  }
+  for (let i = 0; i < Math.ceil(cases / 10); i++) {
+    const emit = stream(uuidOf(prng));
+    const against = prng.pick(COMPLAINT_TARGETS);
+    const receivedAt = anyTime();
+    emit('publiclegal.complaint.received', { against, receivedAt }, receivedAt);
+    if (prng.next() < 0.8) {
+      const concludedAt = later(receivedAt, prng, 40);
+      emit('publiclegal.complaint.concluded', { against, receivedAt, outcome: prng.pick(COMPLAINT_OUTCOMES), concludedAt }, concludedAt);
+    }
+  }
+  for (let i = 0; i < 3; i++) {
+    const heldAt = anyTime();
+    stream(uuidOf(prng))('publiclegal.exam-sitting.recorded', { heldAt, candidates: prng.int(100, 2000), incidents: prng.int(0, 1), complaints: prng.int(0, 2) }, heldAt);
   }
 
   // Interleaved as a topic carries them: each case's events in order, cases mixed.

@@ -4,6 +4,7 @@ import { FILE_REVIEW_EVENTS, FileReviewEvent } from './file-review';
 import { LEGAL_AFFAIRS_EVENTS, LegalAffairsEvent } from './legal-affairs';
 import { LEGAL_AID_EVENTS, LegalAidEvent } from './legal-aid';
 import { MEDIATION_EVENTS, MediationEvent } from './mediation';
+import { PUBLIC_LEGAL_SERVICES_EVENTS, PublicLegalServicesEvent } from './public-legal-services';
 import { conforms, Schema } from './schema';
 
 /** Every event contract casetrack knows, across all areas. */
@@ -13,10 +14,13 @@ export const EVENT_DEFINITIONS: readonly EventDefinition<string, number, Schema<
   ...ADMIN_REVIEW_EVENTS,
   ...FILE_REVIEW_EVENTS,
   ...LEGAL_AFFAIRS_EVENTS,
+  ...PUBLIC_LEGAL_SERVICES_EVENTS,
 ];
 
 /** The union of every event; a `switch (event.type)` over it can be checked for exhaustiveness. */
-export type CaseEvent = MediationEvent | LegalAidEvent | AdminReviewEvent | FileReviewEvent | LegalAffairsEvent;
+export type CaseEvent =
+  | MediationEvent | LegalAidEvent | AdminReviewEvent | FileReviewEvent | LegalAffairsEvent
+  | PublicLegalServicesEvent;
 export type CaseEventType = CaseEvent['type'];
 
 const byKey = new Map(EVENT_DEFINITIONS.map((d) => [`${d.type}@${d.version}`, d]));

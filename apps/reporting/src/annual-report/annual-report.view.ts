@@ -22,6 +22,7 @@ export class AnnualReportView {
   @ApiProperty(SECTION('administrative review')) administrativeReview: Record<string, unknown>;
   @ApiProperty(SECTION('administrative litigation')) litigation: Record<string, unknown>;
   @ApiProperty(SECTION('file review')) fileReview: Record<string, unknown>;
+  @ApiProperty(SECTION('public legal services (platforms and their standardisation, persons served in the year and at the centre since it opened, providers registered at the year\'s end, complaints handled, the exam site)')) publicLegalServices: Record<string, unknown>;
   @ApiProperty({ format: 'date-time', type: String, nullable: true, description: 'When the newest applied event was applied' }) asOf: string | null;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, nullable: true, description: 'Events still to apply, per topic' })
   consumerLag: Record<string, number> | null;

@@ -25,7 +25,7 @@ function paragraphs(report: Json): string[] {
     const spoke: boolean = Boolean(section && area.prose && (!area.prose.continues || previousSpoke));
     if (spoke) {
       const text = [area.prose!.text(section, report)].flat();
-      if (area.prose!.continues) out[out.length - 1] += text.join('');
+      if (area.prose!.continues) out[out.length - 1] = (area.prose!.leads?.(section, report) ?? '') + out[out.length - 1] + text.join('');
       else out.push(...text);
     }
     previousSpoke = spoke;

@@ -3,6 +3,7 @@ import { FILE_REVIEW_REPORT_AREA } from '../file-review/file-review.area';
 import { LEGAL_AFFAIRS_REPORT_AREA } from '../legal-affairs/legal-affairs.area';
 import { LEGAL_AID_REPORT_AREA } from '../legal-aid/legal-aid.area';
 import { MEDIATION_REPORT_AREA } from '../mediation/mediation.area';
+import { PUBLIC_LEGAL_SERVICES_REPORT_AREA } from '../public-legal-services/public-legal-services.area';
 import { AreaDefinition } from '../projections/define-area';
 
 /**
@@ -13,6 +14,8 @@ import { AreaDefinition } from '../projections/define-area';
 export const REPORT_AREA_DEFINITIONS: readonly AreaDefinition<any>[] = [
   MEDIATION_REPORT_AREA,
   LEGAL_AID_REPORT_AREA,
+  // 一(四): its prose goes on legal aid's paragraph, around legal aid's sentence.
+  PUBLIC_LEGAL_SERVICES_REPORT_AREA,
   LEGAL_AFFAIRS_REPORT_AREA,
   ADMINISTRATIVE_REVIEW_REPORT_AREA,
   LITIGATION_REPORT_AREA,

@@ -49,7 +49,15 @@ export interface AreaDefinition<Q = unknown, D extends string = string> {
    * before it instead of starting one, and is left out without it (litigation follows the review's
    * sentences).
    */
-  readonly prose?: { text(section: Json, report: Json): string | readonly string[]; continues?: boolean };
+  readonly prose?: {
+    text(section: Json, report: Json): string | readonly string[];
+    continues?: boolean;
+    /**
+     * With `continues`: words that open the paragraph it continues, before the other area's (一(四)
+     * says the public legal services' platforms, then legal aid's sentence, then the providers).
+     */
+    leads?(section: Json, report: Json): string;
+  };
 }
 
 /** Declares a report area; the identity function, there to type-check the definition in one place. */

@@ -12,13 +12,16 @@ import { generatedYear } from '../../test-support/generated-year';
 import { AdminReviewProjection } from '../administrative-review/admin-review.projection';
 import { FileReviewRollupProjection } from '../file-review/file-review-rollup.projection';
 import { LegalAffairsRollupProjection } from '../legal-affairs/legal-affairs-rollup.projection';
+import { PublicLegalServicesRollupProjection } from '../public-legal-services/public-legal-services-rollup.projection';
 import { LegalAidRollupProjection } from '../legal-aid/legal-aid-rollup.projection';
 import { MediationRollupProjection } from '../mediation/mediation-rollup.projection';
 import { REPORTING_MIGRATIONS } from '../migrations';
 import { CompositeProjection } from './area-projection';
 
 const config = { timeZone: 'Asia/Shanghai' } as ServiceConfig;
-const areas = () => [new MediationRollupProjection(config), new LegalAidRollupProjection(config), new AdminReviewProjection(config), new FileReviewRollupProjection(config), new LegalAffairsRollupProjection(config)];
+const areas = () => [new MediationRollupProjection(config), new LegalAidRollupProjection(config), new AdminReviewProjection(config), new FileReviewRollupProjection(config), new LegalAffairsRollupProjection(config),
+  new PublicLegalServicesRollupProjection(config),
+];
 /** Columns that say when a row was written, not what it holds. */
 const WRITTEN_AT = ['applied_at', 'recorded_at', 'updated_at', 'created_at'];
 
@@ -98,7 +101,8 @@ describe('applying a batch set-based (one statement per table) against PostgreSQ
     expect(Object.keys(a)).toEqual(Object.keys(b));
     for (const table of Object.keys(a)) expect([table, a[table]]).toEqual([table, b[table]]);
     // Not two empty sets: each area's rollup and the facts behind it were written.
-    for (const table of ['mediation_rollup', 'legal_aid_rollup', 'admin_review_rollup', 'litigation_rollup', 'file_review_rollup', 'legal_affairs_rollup', 'legal_affairs_units', 'legal_affairs_engagements', 'figure_facts', 'figure_changes'])
+    for (const table of ['mediation_rollup', 'legal_aid_rollup', 'admin_review_rollup', 'litigation_rollup', 'file_review_rollup', 'legal_affairs_rollup', 'legal_affairs_units', 'legal_affairs_engagements',
+      'public_legal_services_rollup', 'public_legal_services_providers', 'figure_facts', 'figure_changes'])
       expect([table, a[table].length > 0]).toEqual([table, true]);
     expect(a.inbox).toHaveLength(year.length);
     expect(a.figure_changes).toHaveLength(year.length);

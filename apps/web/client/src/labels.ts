@@ -32,6 +32,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   'enforcement-supervisor': '执法监督工作人员',
   'report-reader': '报告查阅',
   admin: '系统管理员',
+  'public-legal-services-officer': '公共法律服务工作人员',
 };
 
 export const CATEGORY_LABELS: Record<string, string> = {

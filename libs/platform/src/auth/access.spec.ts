@@ -72,6 +72,7 @@ describe('AuthGuard', () => {
       ['enforcement-supervisor', 'AUTH.FORBIDDEN_ROLE'],
       ['report-reader', 'AUTH.FORBIDDEN_ROLE'],
       ['admin', 'ok'],
+      ['public-legal-services-officer', 'AUTH.FORBIDDEN_ROLE'],
     ]);
   });
 
