@@ -17,6 +17,7 @@ SERVICES=(
   "administrative-review:3003:ADMINISTRATIVE_REVIEW_PORT"
   "file-review:3004:FILE_REVIEW_PORT"
   "legal-affairs:3006:LEGAL_AFFAIRS_PORT"
+  "legal-education:3008:LEGAL_EDUCATION_PORT"
   "reporting:3005:REPORTING_PORT"
   "web:3000:WEB_PORT"
 )

@@ -8,6 +8,7 @@ import { RunningApp, startMediation, startReporting } from './support/apps';
 import { startAdminReview } from './support/admin-review-app';
 import { startFileReview } from './support/file-review-app';
 import { startLegalAffairs } from './support/legal-affairs-app';
+import { startLegalEducation } from './support/legal-education-app';
 import { startLegalAid } from './support/legal-aid-app';
 import { uniqueDistrict } from './support/test-env';
 import { startWeb } from './support/web-app';
@@ -19,9 +20,13 @@ const REDOCLY = join(__dirname, '..', 'node_modules', '.bin', 'redocly');
 const OPENAPI_TS = join(__dirname, '..', 'node_modules', '.bin', 'openapi-typescript');
 /** Where the pages' API types live: one generated file per service (`npm run api:types` writes them). */
 const API_TYPES_DIR = join(__dirname, '..', 'apps', 'web', 'client', 'src', 'api-types');
-const SERVICES = ['mediation', 'legal-aid', 'administrative-review', 'file-review', 'legal-affairs', 'reporting'];
+const SERVICES = ['mediation', 'legal-aid', 'administrative-review', 'file-review', 'legal-affairs', 'reporting',
+  'legal-education',
+];
 /** Services the pages do not call yet: no generated API types for them. */
-const WITHOUT_PAGES: string[] = [];
+const WITHOUT_PAGES: string[] = [
+  'legal-education',
+];
 const ERROR_BODY_REF = '#/components/schemas/ErrorBodyDto';
 const METHODS = ['get', 'put', 'post', 'patch', 'delete', 'head', 'options'];
 
@@ -112,6 +117,7 @@ describe('the OpenAPI documents of the services', () => {
       startFileReview(district, off),
       startLegalAffairs(district, off),
       startReporting(district, `openapi-lint-${Date.now()}`, off),
+      startLegalEducation(district, off),
     ]);
     SERVICES.forEach((name, i) => (apps[name] = started[i]));
     apps.web = await startWeb();

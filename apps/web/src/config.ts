@@ -1,7 +1,9 @@
 import { EnvReader, readTokenSigning, TokenSigning } from '@casetrack/platform';
 
 /** The services the web app forwards `/api/svc/{service}/…` to. */
-export const FORWARDED_SERVICES = ['mediation', 'legal-aid', 'administrative-review', 'file-review', 'legal-affairs', 'reporting'] as const;
+export const FORWARDED_SERVICES = ['mediation', 'legal-aid', 'administrative-review', 'file-review', 'legal-affairs',
+  'legal-education',
+  'reporting'] as const;
 export type ForwardedService = (typeof FORWARDED_SERVICES)[number];
 
 export interface WebConfig {
@@ -18,7 +20,9 @@ export interface WebConfig {
 
 export const WEB_CONFIG = Symbol('WEB_CONFIG');
 
-const DEFAULT_PORTS: Record<ForwardedService, number> = { mediation: 3001, 'legal-aid': 3002, 'administrative-review': 3003, 'file-review': 3004, 'legal-affairs': 3006, reporting: 3005 };
+const DEFAULT_PORTS: Record<ForwardedService, number> = { mediation: 3001, 'legal-aid': 3002, 'administrative-review': 3003, 'file-review': 3004, 'legal-affairs': 3006,
+  'legal-education': 3008,
+  reporting: 3005 };
 const envName = (s: ForwardedService) => `WEB_${s.toUpperCase().replace(/-/g, '_')}_URL`;
 
 /** The web app's own settings, from the environment with working local defaults; throws naming each bad one. */

@@ -10,3 +10,4 @@ export * from './legal-aid';
 export * from './admin-review';
 export * from './file-review';
 export * from './legal-affairs';
+export * from './legal-education';

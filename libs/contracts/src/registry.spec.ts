@@ -128,6 +128,7 @@ describe('the event registry', () => {
       adminreview: Topics.adminReview,
       filereview: Topics.fileReview,
       legalaffairs: Topics.legalAffairs,
+      legaleducation: Topics.legalEducation,
     };
     for (const d of EVENT_DEFINITIONS) expect(`${d.type} → ${d.topic}`).toBe(`${d.type} → ${topicOfArea[d.type.split('.')[0]]}`);
   });

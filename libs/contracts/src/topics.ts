@@ -16,10 +16,13 @@ export const Topics = {
   adminReview: named(topicConfig.topics.adminReview),
   fileReview: named(topicConfig.topics.fileReview),
   legalAffairs: named(topicConfig.topics.legalAffairs),
+  legalEducation: named(topicConfig.topics.legalEducation),
   deadLetter: named(topicConfig.topics.deadLetter),
 } as const;
 
 /** The topics the reporting service reads: every case service's. */
-export const CASE_TOPICS = [Topics.mediation, Topics.legalAid, Topics.adminReview, Topics.fileReview, Topics.legalAffairs] as const;
+export const CASE_TOPICS = [Topics.mediation, Topics.legalAid, Topics.adminReview, Topics.fileReview, Topics.legalAffairs,
+  Topics.legalEducation,
+] as const;
 
 export const TOPIC_PARTITIONS = topicConfig.partitions;

@@ -1,5 +1,8 @@
 import { AccountsAndSessions1767002000000 } from './1767002000000-accounts-and-sessions';
 import { LegalAffairsOfficerRole1767004000000 } from './1767004000000-legal-affairs-officer-role';
+import { LegalEducationOfficerRole1767013000000 } from './1767013000000-legal-education-officer-role';
 
 /** Every migration of the web schema, in order. */
-export const WEB_MIGRATIONS = [AccountsAndSessions1767002000000, LegalAffairsOfficerRole1767004000000];
+export const WEB_MIGRATIONS = [AccountsAndSessions1767002000000, LegalAffairsOfficerRole1767004000000,
+  LegalEducationOfficerRole1767013000000,
+];

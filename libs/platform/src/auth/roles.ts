@@ -1,5 +1,5 @@
 /** Every role a token can carry. */
-export const ROLES = ['mediation-clerk', 'legal-aid-officer', 'review-officer', 'legal-affairs-officer', 'enforcement-supervisor', 'report-reader', 'admin'] as const;
+export const ROLES = ['mediation-clerk', 'legal-aid-officer', 'review-officer', 'legal-affairs-officer', 'legal-education-officer', 'enforcement-supervisor', 'report-reader', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
 /**
