@@ -1,4 +1,5 @@
 import { Clock, ServiceConfig } from '@casetrack/platform';
+import { rate } from '../../apps/reporting/src/annual-report/rate';
 import { AppModule as LegalEducationModule } from '../../apps/legal-education/src/app.module';
 import { startApp, testServiceConfig } from './apps';
 import { HttpClient } from './http-client';
@@ -13,15 +14,16 @@ export const examBody = (scheduledAt: string, extra: Record<string, unknown> = {
   title: '新提任领导干部法治理论知识考试', audience: 'newly-promoted-leaders', scheduledAt, candidatesExpected: 92, ...extra,
 });
 
-/** What recordLegalEducationYear records, as the legalEducation section of that year counts it. */
+/** What recordLegalEducationYear records, as the legalEducation section of that year counts it (rates from the counts). */
 export const LEGAL_EDUCATION_YEAR = {
-  enforcementSessions: 2, enforcementTrained: 30, enforcementPassed: 28,
+  enforcementSessions: 2, enforcementTrained: 30, enforcementPassed: 28, enforcementPassRate: rate(28, 30),
   newlyPromotedSessions: 2, newlyPromotedExpected: 20, newlyPromotedSat: 19, newlyPromotedPassed: 19,
-  annualSessions: 1, annualExpected: 10, annualSat: 10, annualPassed: 10, annualCityUniversity: 4,
-  publicityActivities: 5, caseExplanations: 2, contests: 2, contestParticipants: 3_000,
-  nationalMediaItems: 2, mediaItems: 3, worksReleased: 2, microVideos: 2, constitutionMicroVideos: 2,
-  nationalThirdPrizes: 1, cityThirdPrizes: 1, worksAwarded: 2,
-  surveys: 1, surveyRespondents: 100, surveyAware: 85, surveyParticipated: 82, surveySatisfied: 90,
+  newlyPromotedParticipationRate: rate(19, 20), newlyPromotedPassRate: rate(19, 19),
+  annualSessions: 1, annualExpected: 10, annualSat: 10, annualPassed: 10, annualCityUniversity: 4, annualParticipationRate: rate(10, 10), annualPassRate: rate(10, 10),
+  mediaItems: 3, nationalMediaItems: 2, contests: 2, partyRegulationContests: 1, constitutionContests: 1, contestParticipants: 3_000,
+  worksReleased: 2, microVideos: 2, constitutionMicroVideos: 2, worksAwarded: 2, nationalThirdPrizes: 1, cityThirdPrizes: 1,
+  publicityActivities: 5, caseExplanations: 2, surveys: 1, surveyRespondents: 100,
+  surveyAwarenessRate: rate(85, 100), surveyParticipationRate: rate(82, 100), surveySatisfactionRate: rate(90, 100),
   villagesAssessed: 3, villagesMeetingStandard: 2,
 };
 
@@ -58,8 +60,7 @@ export async function recordLegalEducationYear(http: HttpClient, year: number): 
     const contest = await post('/v1/contests', { title: '知识竞赛', kind: i === 0 ? 'party-regulations' : 'constitution', openedAt: at(5 + i) });
     await post(`/v1/contests/${contest.id}/close`, { closedAt: at(5 + i, 20), participants }, 200);
   }
-  const open = await post('/v1/contests', { title: '尚未结束的竞赛', kind: 'other', openedAt: at(11) });
-  void open;
+  await post('/v1/contests', { title: '尚未结束的竞赛', kind: 'other', openedAt: at(11) }); // open: not counted
   for (const level of ['national', 'national', 'city']) await post('/v1/media-items', { level, outlet: '法制日报', headline: '普法信息', adoptedAt: at(6) });
   for (const [i, level] of ['national', 'city'].entries()) {
     const work = await post('/v1/works', { title: `微视频${i + 1}`, kind: 'micro-video', series: 'i-and-the-constitution', releasedAt: at(3) });
