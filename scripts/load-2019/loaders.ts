@@ -2,11 +2,14 @@ import { adminReviewLoader, litigationLoader } from './admin-review.loader';
 import { AreaLoader } from './area-loader';
 import { fileReviewLoader } from './file-review.loader';
 import { legalAffairsLoader } from './legal-affairs.loader';
+import { legalEducationLoader } from './legal-education.loader';
 import { legalAidLoader } from './legal-aid.loader';
 import { mediationLoader } from './mediation.loader';
 
 /** Every area's 2019 loader, in the order they run. Add an area's loader here. */
-export const AREA_LOADERS: AreaLoader[] = [mediationLoader, legalAidLoader, adminReviewLoader, litigationLoader, fileReviewLoader, legalAffairsLoader];
+export const AREA_LOADERS: AreaLoader[] = [mediationLoader, legalAidLoader, adminReviewLoader, litigationLoader, fileReviewLoader, legalAffairsLoader,
+  legalEducationLoader,
+];
 
 /** Default base URL of each area's service (overridable: MEDIATION_URL, LEGAL_AID_URL, …). */
 export const SERVICE_URLS: Record<string, string> = {
@@ -16,5 +19,6 @@ export const SERVICE_URLS: Record<string, string> = {
   litigation: process.env.ADMINISTRATIVE_REVIEW_URL ?? `http://127.0.0.1:${process.env.ADMINISTRATIVE_REVIEW_PORT ?? 3003}`,
   'file-review': process.env.FILE_REVIEW_URL ?? `http://127.0.0.1:${process.env.FILE_REVIEW_PORT ?? 3004}`,
   'legal-affairs': process.env.LEGAL_AFFAIRS_URL ?? `http://127.0.0.1:${process.env.LEGAL_AFFAIRS_PORT ?? 3006}`,
+  'legal-education': process.env.LEGAL_EDUCATION_URL ?? `http://127.0.0.1:${process.env.LEGAL_EDUCATION_PORT ?? 3008}`,
   reporting: process.env.REPORTING_URL ?? `http://127.0.0.1:${process.env.REPORTING_PORT ?? 3005}`,
 };
