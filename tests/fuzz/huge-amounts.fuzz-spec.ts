@@ -7,9 +7,11 @@ import { startAdminReview } from '../support/admin-review-app';
 import { RunningApp, startMediation, startReporting } from '../support/apps';
 import { startFileReview } from '../support/file-review-app';
 import { startLegalAffairs } from '../support/legal-affairs-app';
+import { startLegalEducation } from '../support/legal-education-app';
 import { startLegalAid } from '../support/legal-aid-app';
 import { ADMIN_REVIEW_SETUP } from './support/admin-review-setup';
 import { LEGAL_AFFAIRS_SETUP } from './support/legal-affairs-setup';
+import { LEGAL_EDUCATION_SETUP } from './support/legal-education-setup';
 import { eventually, TEST_KAFKA_BROKERS, uniqueDistrict } from '../support/test-env';
 import { send } from './support/fuzz-run';
 import { ServiceFuzzer, ServiceOverrides } from './support/fuzz-service';
@@ -93,6 +95,7 @@ const OVERRIDES: Record<string, ServiceOverrides> = {
   },
   'administrative-review': ADMIN_REVIEW_SETUP,
   'legal-affairs': LEGAL_AFFAIRS_SETUP,
+  'legal-education': LEGAL_EDUCATION_SETUP,
   'file-review': {
     operations: {
       'POST /v1/campaigns': { body: (ctx) => ({ title: ctx.unique('huge amounts campaign') }) },
@@ -116,6 +119,7 @@ const SERVICES: { name: string; start: (district: string) => Promise<RunningApp>
   { name: 'administrative-review', start: (d) => startAdminReview(d) },
   { name: 'file-review', start: (d) => startFileReview(d) },
   { name: 'legal-affairs', start: (d) => startLegalAffairs(d) },
+  { name: 'legal-education', start: (d) => startLegalEducation(d) },
 ];
 
 describe('huge, unsafe and malformed numbers in every integer field', () => {

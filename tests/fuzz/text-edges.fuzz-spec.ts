@@ -8,6 +8,7 @@ import { send } from './support/fuzz-run';
 import { ServiceFuzzer, ServiceOverrides } from './support/fuzz-service';
 import { ADMIN_REVIEW_SETUP } from './support/admin-review-setup';
 import { LEGAL_AFFAIRS_SETUP } from './support/legal-affairs-setup';
+import { LEGAL_EDUCATION_SETUP } from './support/legal-education-setup';
 import { Segment } from './support/mutations';
 import { FieldSchema, ObjectSchema, StringSchema } from './support/openapi';
 import { rowCounts } from './support/row-counts';
@@ -124,6 +125,11 @@ const SERVICES: Service[] = [
     name: 'legal-affairs', helper: 'legal-affairs-app', start: (h, d, c) => h.startLegalAffairs(d, c), overrides: LEGAL_AFFAIRS_SETUP,
     expected: ['POST /v1/documents unit', 'POST /v1/documents title', 'POST /v1/contracts title', 'POST /v1/engagements adviser', 'POST /v1/agenda-meetings subject',
       'POST /v1/cleanup-campaigns title', 'POST /v1/cleanup-campaigns/{id}/decisions document', 'POST /v1/units name', 'POST /v1/coordination-groups name', 'POST /v1/committee-meetings subject'],
+  },
+  {
+    name: 'legal-education', helper: 'legal-education-app', start: (h, d, c) => h.startLegalEducation(d, c), overrides: LEGAL_EDUCATION_SETUP,
+    expected: ['POST /v1/exams title', 'POST /v1/contests title', 'POST /v1/works title', 'POST /v1/publicity-activities unit', 'POST /v1/publicity-activities subject',
+      'POST /v1/media-items outlet', 'POST /v1/media-items headline', 'POST /v1/village-assessments village'],
   },
 ];
 

@@ -5,9 +5,11 @@ import { startAdminReview } from '../support/admin-review-app';
 import { RunningApp, startMediation } from '../support/apps';
 import { startFileReview } from '../support/file-review-app';
 import { startLegalAffairs } from '../support/legal-affairs-app';
+import { startLegalEducation } from '../support/legal-education-app';
 import { startLegalAid } from '../support/legal-aid-app';
 import { ADMIN_REVIEW_SETUP } from './support/admin-review-setup';
 import { LEGAL_AFFAIRS_SETUP } from './support/legal-affairs-setup';
+import { LEGAL_EDUCATION_SETUP } from './support/legal-education-setup';
 import { SettableClock } from '../support/settable-clock';
 import { uniqueDistrict } from '../support/test-env';
 import { runPool } from '../../scripts/load-2019/http-pool';
@@ -82,6 +84,7 @@ const OVERRIDES: Record<string, ServiceOverrides> = {
   },
   'administrative-review': ADMIN_REVIEW_SETUP,
   'legal-affairs': LEGAL_AFFAIRS_SETUP,
+  'legal-education': LEGAL_EDUCATION_SETUP,
   'file-review': {
     operations: {
       'POST /v1/campaigns': { body: (ctx) => ({ title: ctx.unique('transport campaign') }) },
@@ -106,6 +109,7 @@ const SERVICES: { name: string; start: Start }[] = [
   { name: 'administrative-review', start: (d, c, clock) => startAdminReview(d, clock, c) },
   { name: 'file-review', start: (d, c, clock) => startFileReview(d, c, clock) },
   { name: 'legal-affairs', start: (d, c, clock) => startLegalAffairs(d, c, clock) },
+  { name: 'legal-education', start: (d, c, clock) => startLegalEducation(d, c, clock) },
 ];
 
 /** Every business-time field of a body schema (a date-time, or a string named …At), arrays entered at their first item. */
