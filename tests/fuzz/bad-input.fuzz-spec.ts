@@ -218,7 +218,7 @@ const legalEducation: ServiceOverrides = {
     'POST /v1/exams/{id}/results': {
       crossField: [
         { label: 'held before scheduled', patch: { heldAt: BEFORE_BASE }, names: ['heldAt'] },
-        { label: 'more passed than sat', patch: { sat: 1, passed: 2 }, names: ['passed'] },
+        { label: 'more passed than sat', patch: { sat: 0, passed: 1 }, names: ['passed'] },
       ],
     },
     'POST /v1/exams/{id}/cancel': { crossField: [{ label: 'cancelled before scheduled', patch: { cancelledAt: BEFORE_BASE }, names: ['cancelledAt'] }] },

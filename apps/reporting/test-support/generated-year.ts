@@ -2,6 +2,7 @@ import {
   ADMINISTRATIVE_MATTERS, ADVISER_KINDS, ADVISER_WORK_KINDS, AGENDA_MEETING_KINDS, APPEARED_ROLES, APPLICANT_GROUPS, CaseEvent, CLEANUP_OUTCOMES, COORDINATION_GROUP_FIELDS, COMMITTEE_FIELDS, COMMITTEE_KINDS, DISPUTE_CATEGORIES, DISPUTE_SOURCES,
   CONTRACT_KINDS, DOCUMENT_FINDINGS, DOCUMENT_KINDS, LAWSUIT_OUTCOMES, LEGAL_AID_CASE_TYPES, LEGAL_AID_CHANNELS, LEGAL_AID_MATTERS, LEGAL_AID_REJECTION_REASONS, LEGAL_AID_RESULTS, PANEL_ROLES,
   PENALTY_TYPES, PERFORMANCE_RESULTS, PROBLEM_CATEGORIES, REVIEW_CHANNELS, REVIEW_DECISIONS, REVIEW_OPINIONS, validateEvent,
+  ACTIVITY_KINDS, AWARD_RANKS, CONTEST_KINDS, EXAM_AUDIENCES, LEVELS, WORK_KINDS, WORK_SERIES,
 } from '@casetrack/contracts';
 import { Prng } from '../../../scripts/load-2019/prng';
 
@@ -260,6 +261,54 @@ export function generatedYear(district: string, opts: { seed?: string; year?: nu
   for (let number = 1; number <= 3; number++) {
     meetingAt = later(meetingAt, prng, 150);
     stream(uuidOf(prng))('legalaffairs.committee-meeting.held', { number, heldAt: meetingAt }, meetingAt);
+  }
+
+  // Legal education: exam sessions held or cancelled, contests, works and awards, the publicity log.
+  const heads = () => prng.int(0, 200);
+  for (let i = 0; i < Math.ceil(cases / 5); i++) {
+    const emit = stream(uuidOf(prng));
+    const scheduledAt = anyTime();
+    const candidatesExpected = heads();
+    const dims = { audience: prng.pick(EXAM_AUDIENCES), scheduledAt, candidatesExpected, cityUniversityCandidates: prng.int(0, candidatesExpected) };
+    emit('legaleducation.exam.scheduled', dims, scheduledAt);
+    const at = later(scheduledAt, prng, 20);
+    if (prng.next() < 0.1) emit('legaleducation.exam.cancelled', { ...dims, cancelledAt: at }, at);
+    else {
+      const sat = prng.int(0, candidatesExpected);
+      emit('legaleducation.exam.held', { ...dims, heldAt: at, sat, passed: prng.int(0, sat) }, at);
+    }
+  }
+  for (let i = 0; i < 6; i++) {
+    const emit = stream(uuidOf(prng));
+    const kind = prng.pick(CONTEST_KINDS);
+    const openedAt = anyTime();
+    emit('legaleducation.contest.opened', { kind, openedAt }, openedAt);
+    const closedAt = later(openedAt, prng, 10);
+    if (prng.next() < 0.8) emit('legaleducation.contest.closed', { kind, openedAt, closedAt, participants: prng.int(0, 50_000) }, closedAt);
+  }
+  for (let i = 0; i < 8; i++) {
+    const emit = stream(uuidOf(prng));
+    const dims = { kind: prng.pick(WORK_KINDS), series: prng.pick(WORK_SERIES), releasedAt: anyTime() };
+    emit('legaleducation.work.released', dims, dims.releasedAt);
+    const awardedAt = later(dims.releasedAt, prng, 60);
+    if (prng.next() < 0.6) emit('legaleducation.work.awarded', { ...dims, level: prng.pick(LEVELS), rank: prng.pick(AWARD_RANKS), awardedAt }, awardedAt);
+  }
+  for (let i = 0; i < cases; i++) {
+    const heldAt = anyTime();
+    stream(uuidOf(prng))('legaleducation.publicity-activity.recorded', { unit: `区级单位${prng.int(1, 12)}`, kind: prng.pick(ACTIVITY_KINDS), heldAt }, heldAt);
+  }
+  for (let i = 0; i < 20; i++) {
+    const adoptedAt = anyTime();
+    stream(uuidOf(prng))('legaleducation.media-item.adopted', { level: prng.pick(LEVELS), adoptedAt }, adoptedAt);
+  }
+  for (let i = 0; i < 3; i++) {
+    const conductedAt = anyTime();
+    const respondents = heads();
+    stream(uuidOf(prng))('legaleducation.survey.recorded', { conductedAt, respondents, aware: prng.int(0, respondents), participated: prng.int(0, respondents), satisfied: prng.int(0, respondents) }, conductedAt);
+  }
+  for (let i = 0; i < 30; i++) {
+    const assessedAt = anyTime();
+    stream(uuidOf(prng))('legaleducation.village.assessed', { village: `示范村${prng.int(1, 20)}`, assessedAt, meetsStandard: prng.next() < 0.8 }, assessedAt);
   }
 
   // Interleaved as a topic carries them: each case's events in order, cases mixed.

@@ -12,13 +12,16 @@ import { generatedYear } from '../../test-support/generated-year';
 import { AdminReviewProjection } from '../administrative-review/admin-review.projection';
 import { FileReviewRollupProjection } from '../file-review/file-review-rollup.projection';
 import { LegalAffairsRollupProjection } from '../legal-affairs/legal-affairs-rollup.projection';
+import { LegalEducationRollupProjection } from '../legal-education/legal-education-rollup.projection';
 import { LegalAidRollupProjection } from '../legal-aid/legal-aid-rollup.projection';
 import { MediationRollupProjection } from '../mediation/mediation-rollup.projection';
 import { REPORTING_MIGRATIONS } from '../migrations';
 import { CompositeProjection } from './area-projection';
 
 const config = { timeZone: 'Asia/Shanghai' } as ServiceConfig;
-const areas = () => [new MediationRollupProjection(config), new LegalAidRollupProjection(config), new AdminReviewProjection(config), new FileReviewRollupProjection(config), new LegalAffairsRollupProjection(config)];
+const areas = () => [new MediationRollupProjection(config), new LegalAidRollupProjection(config), new AdminReviewProjection(config), new FileReviewRollupProjection(config), new LegalAffairsRollupProjection(config),
+  new LegalEducationRollupProjection(config),
+];
 /** Columns that say when a row was written, not what it holds. */
 const WRITTEN_AT = ['applied_at', 'recorded_at', 'updated_at', 'created_at'];
 
