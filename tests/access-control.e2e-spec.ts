@@ -9,6 +9,7 @@ import { authHeaders, foreignSigning, rawToken, tokenFor } from './support/auth'
 import { startFileReview } from './support/file-review-app';
 import { HttpClient } from './support/http-client';
 import { startLegalAffairs } from './support/legal-affairs-app';
+import { startLegalEducation } from './support/legal-education-app';
 import { startLegalAid } from './support/legal-aid-app';
 import { TEST_DATABASE_URL, uniqueCode, uniqueDistrict } from './support/test-env';
 
@@ -23,7 +24,9 @@ describe('access control across the services', () => {
 
   beforeAll(async () => {
     db = new Client({ connectionString: TEST_DATABASE_URL });
-    [apps.mediation, apps['legal-aid'], apps['administrative-review'], apps['file-review'], apps['legal-affairs'], apps.reporting] = await Promise.all([
+    [apps.mediation, apps['legal-aid'], apps['administrative-review'], apps['file-review'], apps['legal-affairs'], apps.reporting,
+      apps['legal-education'],
+    ] = await Promise.all([
       // A pool of two connections: concurrent requests of different users then wait for each other's connections.
       startMediation(district, { databasePoolSize: 2 }),
       startLegalAid(district),
@@ -31,6 +34,7 @@ describe('access control across the services', () => {
       startFileReview(district),
       startLegalAffairs(district),
       startReporting(district, `test-access-${randomUUID()}`),
+      startLegalEducation(district),
       db.connect(),
     ]);
     for (const code of [own, other])
@@ -65,7 +69,9 @@ describe('access control across the services', () => {
   });
 
   describe('tokens', () => {
-    const services: ServiceName[] = ['mediation', 'legal-aid', 'administrative-review', 'file-review', 'legal-affairs', 'reporting'];
+    const services: ServiceName[] = ['mediation', 'legal-aid', 'administrative-review', 'file-review', 'legal-affairs', 'reporting',
+      'legal-education',
+    ];
     const probe = (service: ServiceName) => endpointGroups(district).find((g) => g.service === service && g.method === 'GET')!.path;
     const call = (service: ServiceName, headers: Record<string, string>) => new HttpClient(apps[service].url, headers).get(probe(service));
 
@@ -204,6 +210,7 @@ describe('access control across the services', () => {
       ['administrative-review', 'admin_review', 'review-officer', '/v1/reviews', { receivedAt: '2019-05-06T09:00:00+08:00', channel: 'online', respondentAgency: '沙坪坝区市场监督管理局', matter: 'penalty' }],
       ['file-review', 'file_review', 'enforcement-supervisor', '/v1/campaigns', { year: 2019, title: `评查 ${randomUUID()}`, panel: [{ role: 'scholar' }] }],
       ['legal-affairs', 'legal_affairs', 'legal-affairs-officer', '/v1/documents', { unit: '沙坪坝区司法局', title: '访问控制测试文件', kind: 'other', submittedAt: '2019-05-06T09:00:00+08:00' }],
+      ['legal-education', 'legal_education', 'legal-education-officer', '/v1/exams', { title: '访问控制测试考试', audience: 'annual-leaders', scheduledAt: '2019-05-06T09:00:00+08:00', candidatesExpected: 10 }],
       ['mediation', 'mediation', 'admin', '/v1/committees', { code: uniqueCode('ACL-NEW'), name: '新设调委会', kind: 'township' }],
     ] as const)('records the %s user\'s id on the event of what they created', async (service, schema, role, path, body) => {
       const sub = `${role}-${randomUUID()}`;
