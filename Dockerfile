@@ -1,6 +1,6 @@
 # One image recipe for the casetrack services; the APP build arg picks
 # which one the container runs (mediation, legal-aid, administrative-review,
-# file-review, legal-affairs, public-legal-services, reporting). Used by
+# file-review, legal-affairs, public-legal-services, legal-education, reporting). Used by
 # docker-compose.yml.
 #
 #   docker build --build-arg APP=mediation -t casetrack/mediation .

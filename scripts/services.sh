@@ -18,6 +18,7 @@ SERVICES=(
   "file-review:3004:FILE_REVIEW_PORT"
   "legal-affairs:3006:LEGAL_AFFAIRS_PORT"
   "public-legal-services:3007:PUBLIC_LEGAL_SERVICES_PORT"
+  "legal-education:3008:LEGAL_EDUCATION_PORT"
   "reporting:3005:REPORTING_PORT"
   "web:3000:WEB_PORT"
 )

@@ -21,6 +21,7 @@ casetrack is running ($((SECONDS - started)) s to get here):
   file-review            http://127.0.0.1:3004   docs: http://127.0.0.1:3004/docs
   legal-affairs          http://127.0.0.1:3006   docs: http://127.0.0.1:3006/docs
   public-legal-services  http://127.0.0.1:3007   docs: http://127.0.0.1:3007/docs
+  legal-education        http://127.0.0.1:3008   docs: http://127.0.0.1:3008/docs
   reporting              http://127.0.0.1:3005   docs: http://127.0.0.1:3005/docs
   web (accounts, /api)   http://127.0.0.1:3000
   the report as JSON:    curl -H "Authorization: Bearer \$(node dist/scripts/token.js --role report-reader)" http://127.0.0.1:3005/v1/reports/annual/2019

@@ -10,6 +10,7 @@ import { startFileReview } from './support/file-review-app';
 import { HttpClient } from './support/http-client';
 import { startLegalAffairs } from './support/legal-affairs-app';
 import { startPublicLegalServices } from './support/public-legal-services-app';
+import { startLegalEducation } from './support/legal-education-app';
 import { startLegalAid } from './support/legal-aid-app';
 import { TEST_DATABASE_URL, uniqueCode, uniqueDistrict } from './support/test-env';
 
@@ -24,7 +25,9 @@ describe('access control across the services', () => {
 
   beforeAll(async () => {
     db = new Client({ connectionString: TEST_DATABASE_URL });
-    [apps.mediation, apps['legal-aid'], apps['administrative-review'], apps['file-review'], apps['legal-affairs'], apps.reporting] = await Promise.all([
+    [apps.mediation, apps['legal-aid'], apps['administrative-review'], apps['file-review'], apps['legal-affairs'], apps.reporting,
+      apps['legal-education'],
+    ] = await Promise.all([
       // A pool of two connections: concurrent requests of different users then wait for each other's connections.
       startMediation(district, { databasePoolSize: 2 }),
       startLegalAid(district),
@@ -32,6 +35,7 @@ describe('access control across the services', () => {
       startFileReview(district),
       startLegalAffairs(district),
       startReporting(district, `test-access-${randomUUID()}`),
+      startLegalEducation(district),
       db.connect(),
     ]);
     apps['public-legal-services'] = await startPublicLegalServices(district);
@@ -70,6 +74,7 @@ describe('access control across the services', () => {
     const services: ServiceName[] = [
       'mediation', 'legal-aid', 'administrative-review', 'file-review', 'legal-affairs', 'reporting',
       'public-legal-services',
+      'legal-education',
     ];
     const probe = (service: ServiceName) => endpointGroups(district).find((g) => g.service === service && g.method === 'GET')!.path;
     const call = (service: ServiceName, headers: Record<string, string>) => new HttpClient(apps[service].url, headers).get(probe(service));
@@ -210,6 +215,7 @@ describe('access control across the services', () => {
       ['file-review', 'file_review', 'enforcement-supervisor', '/v1/campaigns', { year: 2019, title: `评查 ${randomUUID()}`, panel: [{ role: 'scholar' }] }],
       ['legal-affairs', 'legal_affairs', 'legal-affairs-officer', '/v1/documents', { unit: '沙坪坝区司法局', title: '访问控制测试文件', kind: 'other', submittedAt: '2019-05-06T09:00:00+08:00' }],
       ['public-legal-services', 'public_legal_services', 'public-legal-services-officer', '/v1/exam-sittings', { heldAt: '2019-10-19T08:00:00+08:00', candidates: 10, incidents: 0, complaints: 0 }],
+      ['legal-education', 'legal_education', 'legal-education-officer', '/v1/exams', { title: '访问控制测试考试', audience: 'annual-leaders', scheduledAt: '2019-05-06T09:00:00+08:00', candidatesExpected: 10 }],
       ['mediation', 'mediation', 'admin', '/v1/committees', { code: uniqueCode('ACL-NEW'), name: '新设调委会', kind: 'township' }],
     ] as const)('records the %s user\'s id on the event of what they created', async (service, schema, role, path, body) => {
       const sub = `${role}-${randomUUID()}`;

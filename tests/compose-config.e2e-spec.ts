@@ -10,7 +10,7 @@ const ROOT = join(__dirname, '..');
 const COMPOSE_FILE = join(ROOT, 'docker-compose.yml');
 const APP_SERVICES = [
   'mediation', 'legal-aid', 'administrative-review', 'file-review', 'legal-affairs', 'reporting', 'web',
-  'public-legal-services',
+  'public-legal-services', 'legal-education',
 ];
 /** What the file requires (`${VAR:?…}`), set to stand-ins: `config` only checks that they are there. */
 const REQUIRED = { AUTH_JWT_PUBLIC_KEY: 'public-key', AUTH_JWT_PRIVATE_KEY: 'private-key', IDEMPOTENCY_SECRET: 'x'.repeat(32), PERSONAL_DATA_KEY: 'k'.repeat(44), METRICS_TOKEN: 'm'.repeat(32) };

@@ -8,6 +8,7 @@ import { RunningApp, startMediation, startReporting } from './support/apps';
 import { startAdminReview } from './support/admin-review-app';
 import { startFileReview } from './support/file-review-app';
 import { startLegalAffairs } from './support/legal-affairs-app';
+import { startLegalEducation } from './support/legal-education-app';
 import { startLegalAid } from './support/legal-aid-app';
 import { startPublicLegalServices } from './support/public-legal-services-app';
 import { uniqueDistrict } from './support/test-env';
@@ -22,11 +23,11 @@ const OPENAPI_TS = join(__dirname, '..', 'node_modules', '.bin', 'openapi-typesc
 const API_TYPES_DIR = join(__dirname, '..', 'apps', 'web', 'client', 'src', 'api-types');
 const SERVICES = [
   'mediation', 'legal-aid', 'administrative-review', 'file-review', 'legal-affairs', 'reporting',
-  'public-legal-services',
+  'public-legal-services', 'legal-education',
 ];
 /** Services the pages do not call yet: no generated API types for them. */
 const WITHOUT_PAGES: string[] = [
-  'public-legal-services',
+  'public-legal-services', 'legal-education',
 ];
 const ERROR_BODY_REF = '#/components/schemas/ErrorBodyDto';
 const METHODS = ['get', 'put', 'post', 'patch', 'delete', 'head', 'options'];
@@ -119,6 +120,7 @@ describe('the OpenAPI documents of the services', () => {
       startLegalAffairs(district, off),
       startReporting(district, `openapi-lint-${Date.now()}`, off),
       startPublicLegalServices(district, off),
+      startLegalEducation(district, off),
     ]);
     SERVICES.forEach((name, i) => (apps[name] = started[i]));
     apps.web = await startWeb();

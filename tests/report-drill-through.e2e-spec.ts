@@ -67,6 +67,7 @@ describe('drill-through from every report figure to its cases and events', () =>
   it('has cases in the figures the lists above open, so they are not trivially empty', () => {
     const some = { mediation: ['registered', 'succeeded', 'failed', 'withdrawn'], legalAid: ['accepted', 'closed'], litigation: ['filed', 'hearings', 'headAppearances'], fileReview: ['filesReviewed'], legalAffairs: ['agendaMeetings', 'coordinationGroupsEstablished', 'committeeMeetings', 'documentsReviewed', 'documentsNormative', 'cleanupReviewed', 'investmentContractsReviewed', 'adviserWork'],
       publicLegalServices: ['serviceRecords', 'centreServiceRecords', 'stationsStandardised', 'roomsStandardised', 'lawyerComplaintsHandled', 'appraiserComplaintsHandled', 'examSittings'],
+      legalEducation: ['enforcementSessions', 'newlyPromotedSessions', 'annualSessions', 'nationalMediaItems', 'contests', 'constitutionMicroVideos', 'nationalThirdPrizes', 'publicityActivities', 'surveys', 'villagesMeetingStandard'],
     };
     // filedFoundUnlawfulOrRevoked is 0 in the seed's year (无一件): tests/legal-affairs-report.e2e-spec.ts opens a non-zero one.
     for (const [section, figures] of Object.entries(some)) for (const f of figures) expect([`${section}.${f}`, report[section][f] > 0]).toEqual([`${section}.${f}`, true]);

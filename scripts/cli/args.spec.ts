@@ -66,6 +66,7 @@ describe('each script’s command line', () => {
   it('load:2019: defaults to every area at scale 1, and refuses a misspelt area', () => {
     expect(parseLoadArgs([])).toEqual({ scale: 1, concurrency: 32, runId: 'spb2019', areas: ['mediation', 'legal-aid', 'administrative-review', 'litigation', 'file-review', 'legal-affairs',
       'public-legal-services',
+      'legal-education',
     ] });
     expect(parseLoadArgs(['--scale', '0.1', '--areas', 'mediation,litigation', '--run-id', 'r-1'])).toMatchObject({ scale: 0.1, areas: ['mediation', 'litigation'], runId: 'r-1' });
     expect(usageError(() => parseLoadArgs(['--areas', 'mediaton']))).toContain('unknown "mediaton"');

@@ -35,7 +35,9 @@ describe('the load:2019 command line', () => {
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    urls = { MEDIATION_URL: url, LEGAL_AID_URL: url, ADMINISTRATIVE_REVIEW_URL: url, FILE_REVIEW_URL: url, LEGAL_AFFAIRS_URL: url, REPORTING_URL: url };
+    urls = { MEDIATION_URL: url, LEGAL_AID_URL: url, ADMINISTRATIVE_REVIEW_URL: url, FILE_REVIEW_URL: url, LEGAL_AFFAIRS_URL: url,
+      LEGAL_EDUCATION_URL: url,
+      REPORTING_URL: url };
   });
 
   afterAll(() => new Promise<void>((r) => server.close(() => r())));

@@ -1,7 +1,7 @@
 import { listOption, matchingOption, numberOption, parseCommandLine, stringOption } from '../cli/args';
 import { AREA_LOADERS } from './loaders';
 
-/** The areas the loader knows (mediation, legal-aid, administrative-review, litigation, file-review, legal-affairs, public-legal-services), in the order they run. */
+/** The areas the loader knows (mediation, legal-aid, administrative-review, litigation, file-review, legal-affairs, public-legal-services, legal-education), in the order they run. */
 export const AREAS: readonly string[] = AREA_LOADERS.map((l) => l.area);
 
 export const USAGE = `usage: npm run load:2019 -- [--scale 1] [--areas ${AREAS.join(',')}] [--concurrency 32] [--run-id spb2019]

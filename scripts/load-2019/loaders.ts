@@ -2,6 +2,7 @@ import { adminReviewLoader, litigationLoader } from './admin-review.loader';
 import { AreaLoader } from './area-loader';
 import { fileReviewLoader } from './file-review.loader';
 import { legalAffairsLoader } from './legal-affairs.loader';
+import { legalEducationLoader } from './legal-education.loader';
 import { legalAidLoader } from './legal-aid.loader';
 import { mediationLoader } from './mediation.loader';
 import { publicLegalServicesLoader } from './public-legal-services.loader';
@@ -10,6 +11,7 @@ import { publicLegalServicesLoader } from './public-legal-services.loader';
 export const AREA_LOADERS: AreaLoader[] = [
   mediationLoader, legalAidLoader, adminReviewLoader, litigationLoader, fileReviewLoader, legalAffairsLoader,
   publicLegalServicesLoader,
+  legalEducationLoader,
 ];
 
 /** Default base URL of each area's service (overridable: MEDIATION_URL, LEGAL_AID_URL, …). */
@@ -21,5 +23,6 @@ export const SERVICE_URLS: Record<string, string> = {
   'file-review': process.env.FILE_REVIEW_URL ?? `http://127.0.0.1:${process.env.FILE_REVIEW_PORT ?? 3004}`,
   'legal-affairs': process.env.LEGAL_AFFAIRS_URL ?? `http://127.0.0.1:${process.env.LEGAL_AFFAIRS_PORT ?? 3006}`,
   'public-legal-services': process.env.PUBLIC_LEGAL_SERVICES_URL ?? `http://127.0.0.1:${process.env.PUBLIC_LEGAL_SERVICES_PORT ?? 3007}`,
+  'legal-education': process.env.LEGAL_EDUCATION_URL ?? `http://127.0.0.1:${process.env.LEGAL_EDUCATION_PORT ?? 3008}`,
   reporting: process.env.REPORTING_URL ?? `http://127.0.0.1:${process.env.REPORTING_PORT ?? 3005}`,
 };

@@ -3,6 +3,7 @@ import { administrativeReviewReconcile } from './administrative-review.reconcile
 import { ReconcileArea } from './area';
 import { fileReviewReconcile } from './file-review.reconcile';
 import { legalAffairsReconcile } from './legal-affairs.reconcile';
+import { legalEducationReconcile } from './legal-education.reconcile';
 import { legalAidReconcile } from './legal-aid.reconcile';
 import { litigationReconcile } from './litigation.reconcile';
 import { mediationReconcile } from './mediation.reconcile';
@@ -17,6 +18,7 @@ export const RECONCILE_AREAS: readonly ReconcileArea[] = [
   litigationReconcile,
   fileReviewReconcile,
   publicLegalServicesReconcile,
+  legalEducationReconcile,
 ];
 
 /**

@@ -232,6 +232,30 @@ const publicLegalServices: ServiceOverrides = {
   },
 };
 
+const legalEducation: ServiceOverrides = {
+  operations: {
+    'POST /v1/exams': {
+      hints: { title: { maxLength: 300 } },
+      crossField: [{ label: 'more city-university candidates than candidates', patch: { candidatesExpected: 1, cityUniversityCandidates: 2 }, names: ['cityUniversityCandidates'] }],
+    },
+    'POST /v1/exams/{id}/results': {
+      crossField: [
+        { label: 'held before scheduled', patch: { heldAt: BEFORE_BASE }, names: ['heldAt'] },
+        { label: 'more passed than sat', patch: { sat: 0, passed: 1 }, names: ['passed'] },
+      ],
+    },
+    'POST /v1/exams/{id}/cancel': { crossField: [{ label: 'cancelled before scheduled', patch: { cancelledAt: BEFORE_BASE }, names: ['cancelledAt'] }] },
+    'POST /v1/contests': { hints: { title: { maxLength: 300 } } },
+    'POST /v1/contests/{id}/close': { crossField: [{ label: 'closed before opened', patch: { closedAt: BEFORE_BASE }, names: ['closedAt'] }] },
+    'POST /v1/works': { hints: { title: { maxLength: 300 } } },
+    'POST /v1/works/{id}/award': { crossField: [{ label: 'awarded before released', patch: { awardedAt: BEFORE_BASE }, names: ['awardedAt'] }] },
+    'POST /v1/publicity-activities': { hints: { unit: { maxLength: 200 }, subject: { maxLength: 300 } } },
+    'POST /v1/media-items': { hints: { outlet: { maxLength: 200 }, headline: { maxLength: 300 } } },
+    'POST /v1/surveys': { crossField: [{ label: 'more aware than respondents', patch: { respondents: 1, aware: 2 }, names: ['aware'] }] },
+    'POST /v1/village-assessments': { hints: { village: { maxLength: 200 } } },
+  },
+};
+
 function fuzzFile(fileNumber: string) {
   return { agency: 'fuzz agency', fileNumber, penaltyType: 'fine', decidedAt: BASE_INSTANT };
 }
@@ -246,6 +270,7 @@ const SERVICES: { name: string; helper: string; start: Start; overrides: Service
   { name: 'file-review', helper: 'file-review-app', start: (h, d, c) => h.startFileReview(d, c), overrides: fileReview },
   { name: 'legal-affairs', helper: 'legal-affairs-app', start: (h, d, c) => h.startLegalAffairs(d, c), overrides: legalAffairs },
   { name: 'public-legal-services', helper: 'public-legal-services-app', start: (h, d, c) => h.startPublicLegalServices(d, c), overrides: publicLegalServices },
+  { name: 'legal-education', helper: 'legal-education-app', start: (h, d, c) => h.startLegalEducation(d, c), overrides: legalEducation },
 ];
 const only = process.env.FUZZ_SERVICES?.split(',');
 const present = SERVICES.filter((s) => existsSync(join(__dirname, '../support', `${s.helper}.ts`)) && (!only || only.includes(s.name)));

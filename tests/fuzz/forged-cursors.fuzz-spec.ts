@@ -8,6 +8,7 @@ import { authHeaders } from '../support/auth';
 import { penaltyFiles, startFileReview } from '../support/file-review-app';
 import { contractBody, documentBody, engagementBody, startLegalAffairs } from '../support/legal-affairs-app';
 import { platformBody, serviceBody, startPublicLegalServices } from '../support/public-legal-services-app';
+import { examBody, startLegalEducation } from '../support/legal-education-app';
 import { startLegalAid } from '../support/legal-aid-app';
 import { settled } from '../support/settle';
 import { uniqueCode, uniqueDistrict } from '../support/test-env';
@@ -21,6 +22,7 @@ const PER_OPERATION = Number(process.env.FUZZ_CURSORS_PER_OPERATION ?? 400);
 const SERVICES = [
   'mediation', 'legal-aid', 'administrative-review', 'file-review', 'legal-affairs', 'reporting',
   'public-legal-services',
+  'legal-education',
 ] as const;
 type Service = (typeof SERVICES)[number];
 
@@ -169,6 +171,13 @@ function fill(service: Service, path: string, ctx: { campaign: string; district:
     '/v1/units': '/v1/units',
     '/v1/coordination-groups': '/v1/coordination-groups',
     '/v1/committee-meetings': '/v1/committee-meetings',
+    '/v1/exams': '/v1/exams',
+    '/v1/contests': '/v1/contests',
+    '/v1/works': '/v1/works',
+    '/v1/publicity-activities': '/v1/publicity-activities',
+    '/v1/media-items': '/v1/media-items',
+    '/v1/surveys': '/v1/surveys',
+    '/v1/village-assessments': '/v1/village-assessments',
     '/v1/campaigns': '/v1/campaigns',
     '/v1/campaigns/{id}/files': `/v1/campaigns/${ctx.campaign}/files`,
     '/v1/campaigns/{id}/problem-list': `/v1/campaigns/${ctx.campaign}/problem-list`,
@@ -200,13 +209,16 @@ describe('forged cursors and bad limits on every paged list', () => {
 
   beforeAll(async () => {
     await createPrivateTopics();
-    [apps.mediation, apps['legal-aid'], apps['administrative-review'], apps['file-review'], apps['legal-affairs'], apps.reporting] = await Promise.all([
+    [apps.mediation, apps['legal-aid'], apps['administrative-review'], apps['file-review'], apps['legal-affairs'], apps.reporting,
+      apps['legal-education'],
+    ] = await Promise.all([
       startMediation(district),
       startLegalAid(district),
       startAdminReview(district),
       startFileReview(district),
       startLegalAffairs(district),
       startReporting(district, `test-forged-cursors-${randomUUID()}`),
+      startLegalEducation(district),
     ]);
     apps['public-legal-services'] = await startPublicLegalServices(district);
     // Two of everything, so each list has a real nextCursor to mutate.
@@ -225,6 +237,13 @@ describe('forged cursors and bad limits on every paged list', () => {
       await apps['legal-affairs'].http.post('/v1/units', { name: `游标单位-${randomUUID()}`, registeredAt: '2019-05-06T09:00:00+08:00' });
       await apps['legal-affairs'].http.post('/v1/coordination-groups', { field: 'judiciary', name: '司法协调小组', establishedAt: '2019-05-06T09:00:00+08:00' });
       await apps['legal-affairs'].http.post('/v1/committee-meetings', { number: i + 1, heldAt: '2019-05-06T09:00:00+08:00', subject: '游标会议' });
+      await apps['legal-education'].http.post('/v1/exams', examBody('2019-05-06T09:00:00+08:00'));
+      await apps['legal-education'].http.post('/v1/contests', { title: '游标竞赛', kind: 'constitution', openedAt: '2019-05-06T09:00:00+08:00' });
+      await apps['legal-education'].http.post('/v1/works', { title: '游标作品', kind: 'micro-video', series: 'other', releasedAt: '2019-05-06T09:00:00+08:00' });
+      await apps['legal-education'].http.post('/v1/publicity-activities', { unit: '游标单位', kind: 'publicity', heldAt: '2019-05-06T09:00:00+08:00', subject: '游标活动' });
+      await apps['legal-education'].http.post('/v1/media-items', { level: 'city', outlet: '游标报', headline: '游标信息', adoptedAt: '2019-05-06T09:00:00+08:00' });
+      await apps['legal-education'].http.post('/v1/surveys', { conductedAt: '2019-05-06T09:00:00+08:00', respondents: 10, aware: 9, participated: 8, satisfied: 9 });
+      await apps['legal-education'].http.post('/v1/village-assessments', { village: '游标村', assessedAt: '2019-05-06T09:00:00+08:00', meetsStandard: true });
       await apps.reporting.http.post('/v1/reports/annual/2019/filings', { district });
       const platform = (await apps['public-legal-services'].http.post('/v1/platforms', platformBody('2019-05-06T09:00:00+08:00'))).body.id;
       await apps['public-legal-services'].http.post('/v1/service-records', serviceBody(platform, '2019-05-06T09:00:00+08:00'));
@@ -270,6 +289,13 @@ describe('forged cursors and bad limits on every paged list', () => {
         'legal-affairs GET /v1/contracts',
         'legal-affairs GET /v1/documents',
         'legal-affairs GET /v1/engagements',
+        'legal-education GET /v1/exams',
+        'legal-education GET /v1/contests',
+        'legal-education GET /v1/works',
+        'legal-education GET /v1/publicity-activities',
+        'legal-education GET /v1/media-items',
+        'legal-education GET /v1/surveys',
+        'legal-education GET /v1/village-assessments',
         'mediation GET /v1/committees',
         'mediation GET /v1/disputes',
         'reporting GET /v1/reports/annual/{year}',

@@ -12,6 +12,8 @@ import { startLegalAid } from '../support/legal-aid-app';
 import { ADMIN_REVIEW_SETUP } from './support/admin-review-setup';
 import { LEGAL_AFFAIRS_SETUP } from './support/legal-affairs-setup';
 import { PUBLIC_LEGAL_SERVICES_SETUP } from './support/public-legal-services-setup';
+import { startLegalEducation } from '../support/legal-education-app';
+import { LEGAL_EDUCATION_SETUP } from './support/legal-education-setup';
 import { eventually, TEST_KAFKA_BROKERS, uniqueDistrict } from '../support/test-env';
 import { send } from './support/fuzz-run';
 import { ServiceFuzzer, ServiceOverrides } from './support/fuzz-service';
@@ -96,6 +98,7 @@ const OVERRIDES: Record<string, ServiceOverrides> = {
   'administrative-review': ADMIN_REVIEW_SETUP,
   'legal-affairs': LEGAL_AFFAIRS_SETUP,
   'public-legal-services': PUBLIC_LEGAL_SERVICES_SETUP,
+  'legal-education': LEGAL_EDUCATION_SETUP,
   'file-review': {
     operations: {
       'POST /v1/campaigns': { body: (ctx) => ({ title: ctx.unique('huge amounts campaign') }) },
@@ -120,6 +123,7 @@ const SERVICES: { name: string; start: (district: string) => Promise<RunningApp>
   { name: 'file-review', start: (d) => startFileReview(d) },
   { name: 'legal-affairs', start: (d) => startLegalAffairs(d) },
   { name: 'public-legal-services', start: (d) => startPublicLegalServices(d) },
+  { name: 'legal-education', start: (d) => startLegalEducation(d) },
 ];
 
 describe('huge, unsafe and malformed numbers in every integer field', () => {

@@ -9,6 +9,7 @@ import { ServiceFuzzer, ServiceOverrides } from './support/fuzz-service';
 import { ADMIN_REVIEW_SETUP } from './support/admin-review-setup';
 import { LEGAL_AFFAIRS_SETUP } from './support/legal-affairs-setup';
 import { PUBLIC_LEGAL_SERVICES_SETUP } from './support/public-legal-services-setup';
+import { LEGAL_EDUCATION_SETUP } from './support/legal-education-setup';
 import { Segment } from './support/mutations';
 import { FieldSchema, ObjectSchema, StringSchema } from './support/openapi';
 import { rowCounts } from './support/row-counts';
@@ -129,6 +130,11 @@ const SERVICES: Service[] = [
   {
     name: 'public-legal-services', helper: 'public-legal-services-app', start: (h, d, c) => h.startPublicLegalServices(d, c), overrides: PUBLIC_LEGAL_SERVICES_SETUP,
     expected: ['POST /v1/platforms name', 'POST /v1/service-records note', 'POST /v1/providers name', 'POST /v1/complaints summary'],
+  },
+  {
+    name: 'legal-education', helper: 'legal-education-app', start: (h, d, c) => h.startLegalEducation(d, c), overrides: LEGAL_EDUCATION_SETUP,
+    expected: ['POST /v1/exams title', 'POST /v1/contests title', 'POST /v1/works title', 'POST /v1/publicity-activities unit', 'POST /v1/publicity-activities subject',
+      'POST /v1/media-items outlet', 'POST /v1/media-items headline', 'POST /v1/village-assessments village'],
   },
 ];
 

@@ -10,6 +10,8 @@ import { startLegalAid } from '../support/legal-aid-app';
 import { ADMIN_REVIEW_SETUP } from './support/admin-review-setup';
 import { LEGAL_AFFAIRS_SETUP } from './support/legal-affairs-setup';
 import { PUBLIC_LEGAL_SERVICES_SETUP } from './support/public-legal-services-setup';
+import { startLegalEducation } from '../support/legal-education-app';
+import { LEGAL_EDUCATION_SETUP } from './support/legal-education-setup';
 import { SettableClock } from '../support/settable-clock';
 import { uniqueDistrict } from '../support/test-env';
 import { runPool } from '../../scripts/load-2019/http-pool';
@@ -85,6 +87,7 @@ const OVERRIDES: Record<string, ServiceOverrides> = {
   'administrative-review': ADMIN_REVIEW_SETUP,
   'legal-affairs': LEGAL_AFFAIRS_SETUP,
   'public-legal-services': PUBLIC_LEGAL_SERVICES_SETUP,
+  'legal-education': LEGAL_EDUCATION_SETUP,
   'file-review': {
     operations: {
       'POST /v1/campaigns': { body: (ctx) => ({ title: ctx.unique('transport campaign') }) },
@@ -110,6 +113,7 @@ const SERVICES: { name: string; start: Start }[] = [
   { name: 'file-review', start: (d, c, clock) => startFileReview(d, c, clock) },
   { name: 'legal-affairs', start: (d, c, clock) => startLegalAffairs(d, c, clock) },
   { name: 'public-legal-services', start: (d, c, clock) => startPublicLegalServices(d, c, clock) },
+  { name: 'legal-education', start: (d, c, clock) => startLegalEducation(d, c, clock) },
 ];
 
 /** Every business-time field of a body schema (a date-time, or a string named …At), arrays entered at their first item. */

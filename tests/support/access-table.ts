@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 
 export type ServiceName =
   | 'mediation' | 'legal-aid' | 'administrative-review' | 'file-review' | 'legal-affairs' | 'reporting'
-  | 'public-legal-services';
+  | 'public-legal-services' | 'legal-education';
 
 /** One group of endpoints, probed by one request, and the roles besides admin that may use it. */
 export interface EndpointGroup {
@@ -76,6 +76,16 @@ export function endpointGroups(district: string): EndpointGroup[] {
     { service: 'public-legal-services', group: 'providers: register', method: 'POST', path: '/v1/providers', roles: ['public-legal-services-officer'] },
     { service: 'public-legal-services', group: 'complaints: conclude', method: 'POST', path: `/v1/complaints/${id}/conclusion`, roles: ['public-legal-services-officer'] },
     { service: 'public-legal-services', group: 'exam sittings: list', method: 'GET', path: '/v1/exam-sittings', roles: ['public-legal-services-officer'] },
+    { service: 'legal-education', group: 'exams: list', method: 'GET', path: '/v1/exams', roles: ['legal-education-officer'] },
+    { service: 'legal-education', group: 'exams: read', method: 'GET', path: `/v1/exams/${id}`, roles: ['legal-education-officer'] },
+    { service: 'legal-education', group: 'exams: schedule', method: 'POST', path: '/v1/exams', roles: ['legal-education-officer'] },
+    { service: 'legal-education', group: 'exams: results', method: 'POST', path: `/v1/exams/${id}/results`, roles: ['legal-education-officer'] },
+    { service: 'legal-education', group: 'contests: close', method: 'POST', path: `/v1/contests/${id}/close`, roles: ['legal-education-officer'] },
+    { service: 'legal-education', group: 'works: award', method: 'POST', path: `/v1/works/${id}/award`, roles: ['legal-education-officer'] },
+    { service: 'legal-education', group: 'publicity activities: record', method: 'POST', path: '/v1/publicity-activities', roles: ['legal-education-officer'] },
+    { service: 'legal-education', group: 'media items: list', method: 'GET', path: '/v1/media-items', roles: ['legal-education-officer'] },
+    { service: 'legal-education', group: 'surveys: record', method: 'POST', path: '/v1/surveys', roles: ['legal-education-officer'] },
+    { service: 'legal-education', group: 'village assessments: read', method: 'GET', path: `/v1/village-assessments/${id}`, roles: ['legal-education-officer'] },
     { service: 'reporting', group: 'annual report', method: 'GET', path: `/v1/reports/annual/2019?district=${district}`, roles: 'every role' },
     { service: 'reporting', group: 'breakdowns', method: 'GET', path: `/v1/reports/annual/2019/mediation?by=category&district=${district}`, roles: 'every role' },
     { service: 'reporting', group: 'filings: list', method: 'GET', path: `/v1/reports/annual/2019/filings?district=${district}`, roles: 'every role' },

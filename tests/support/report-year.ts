@@ -6,6 +6,7 @@ import { RunningApp, startMediation } from './apps';
 import { authHeaders } from './auth';
 import { startFileReview } from './file-review-app';
 import { startLegalAffairs } from './legal-affairs-app';
+import { startLegalEducation } from './legal-education-app';
 import { startLegalAid } from './legal-aid-app';
 import { startPublicLegalServices } from './public-legal-services-app';
 import { settled } from './settle';
@@ -18,18 +19,20 @@ export interface CaseServices {
   fileReview: RunningApp;
   legalAffairs: RunningApp;
   publicLegalServices: RunningApp;
+  legalEducation: RunningApp;
   close(): Promise<void>;
 }
 
 /** Starts every case service for `district`. */
 export async function startCaseServices(district: string): Promise<CaseServices> {
-  const [mediation, legalAid, adminReview, fileReview, legalAffairs, publicLegalServices] = await Promise.all([
+  const [mediation, legalAid, adminReview, fileReview, legalAffairs, publicLegalServices, legalEducation] = await Promise.all([
     startMediation(district), startLegalAid(district), startAdminReview(district), startFileReview(district), startLegalAffairs(district),
-    // A small pool: seven services' pools share the machine's PostgreSQL (max_connections) with other suites.
+    // Small pools: eight services' pools share the machine's PostgreSQL (max_connections) with other suites.
     startPublicLegalServices(district, { databasePoolSize: 4 }),
+    startLegalEducation(district, { databasePoolSize: 4 }),
   ]);
-  const all = [mediation, legalAid, adminReview, fileReview, legalAffairs, publicLegalServices];
-  return { mediation, legalAid, adminReview, fileReview, legalAffairs, publicLegalServices, close: async () => void (await Promise.all(all.map((a) => a.close()))) };
+  const all = [mediation, legalAid, adminReview, fileReview, legalAffairs, publicLegalServices, legalEducation];
+  return { mediation, legalAid, adminReview, fileReview, legalAffairs, publicLegalServices, legalEducation, close: async () => void (await Promise.all(all.map((a) => a.close()))) };
 }
 
 /**
@@ -41,13 +44,14 @@ export async function loadYear(services: CaseServices, reporting: RunningApp, di
     mediation: services.mediation.url, 'legal-aid': services.legalAid.url, 'administrative-review': services.adminReview.url,
     litigation: services.adminReview.url, 'file-review': services.fileReview.url, 'legal-affairs': services.legalAffairs.url,
     'public-legal-services': services.publicLegalServices.url,
+    'legal-education': services.legalEducation.url,
   };
   for (const loader of AREA_LOADERS) {
     const ctx: LoadContext = { baseUrl: urlOf[loader.area], district, scale, concurrency: 12, runId, headers: authHeaders('admin'), progress: () => {} };
     await loader.load(ctx);
   }
   const expected: Record<string, ExpectedFigures> = Object.fromEntries(AREA_LOADERS.map((l) => [l.sectionKey, l.expected(scale)]));
-  await settled(reporting, [services.mediation, services.legalAid, services.adminReview, services.fileReview, services.legalAffairs, services.publicLegalServices], 240_000);
+  await settled(reporting, [services.mediation, services.legalAid, services.adminReview, services.fileReview, services.legalAffairs, services.publicLegalServices, services.legalEducation], 240_000);
   const report: Record<string, any> = (await reporting.http.get(`/v1/reports/annual/2019?district=${district}`)).body;
   const off = Object.entries(expected).flatMap(([key, want]) => differences(report[key], want).map((d) => `${key}.${d}`));
   if (off.length > 0) throw new Error(`the 2019 report differs from the loaded year: ${off.join('; ')}`);

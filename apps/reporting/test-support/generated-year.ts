@@ -3,6 +3,7 @@ import {
   CONTRACT_KINDS, DOCUMENT_FINDINGS, DOCUMENT_KINDS, LAWSUIT_OUTCOMES, LEGAL_AID_CASE_TYPES, LEGAL_AID_CHANNELS, LEGAL_AID_MATTERS, LEGAL_AID_REJECTION_REASONS, LEGAL_AID_RESULTS, PANEL_ROLES,
   COMPLAINT_OUTCOMES, COMPLAINT_TARGETS, PLATFORM_LEVELS, PROVIDER_KINDS, SERVICE_CHANNELS, SERVICE_KINDS,
   PENALTY_TYPES, PERFORMANCE_RESULTS, PROBLEM_CATEGORIES, REVIEW_CHANNELS, REVIEW_DECISIONS, REVIEW_OPINIONS, validateEvent,
+  ACTIVITY_KINDS, AWARD_RANKS, CONTEST_KINDS, EXAM_AUDIENCES, LEVELS, WORK_KINDS, WORK_SERIES,
 } from '@casetrack/contracts';
 import { Prng } from '../../../scripts/load-2019/prng';
 
@@ -305,6 +306,54 @@ export function generatedYear(district: string, opts: { seed?: string; year?: nu
   for (let i = 0; i < 3; i++) {
     const heldAt = anyTime();
     stream(uuidOf(prng))('publiclegal.exam-sitting.recorded', { heldAt, candidates: prng.int(100, 2000), incidents: prng.int(0, 1), complaints: prng.int(0, 2) }, heldAt);
+  }
+
+  // Legal education: exam sessions held or cancelled, contests, works and awards, the publicity log.
+  const heads = () => prng.int(0, 200);
+  for (let i = 0; i < Math.ceil(cases / 5); i++) {
+    const emit = stream(uuidOf(prng));
+    const scheduledAt = anyTime();
+    const candidatesExpected = heads();
+    const dims = { audience: prng.pick(EXAM_AUDIENCES), scheduledAt, candidatesExpected, cityUniversityCandidates: prng.int(0, candidatesExpected) };
+    emit('legaleducation.exam.scheduled', dims, scheduledAt);
+    const at = later(scheduledAt, prng, 20);
+    if (prng.next() < 0.1) emit('legaleducation.exam.cancelled', { ...dims, cancelledAt: at }, at);
+    else {
+      const sat = prng.int(0, candidatesExpected);
+      emit('legaleducation.exam.held', { ...dims, heldAt: at, sat, passed: prng.int(0, sat) }, at);
+    }
+  }
+  for (let i = 0; i < 6; i++) {
+    const emit = stream(uuidOf(prng));
+    const kind = prng.pick(CONTEST_KINDS);
+    const openedAt = anyTime();
+    emit('legaleducation.contest.opened', { kind, openedAt }, openedAt);
+    const closedAt = later(openedAt, prng, 10);
+    if (prng.next() < 0.8) emit('legaleducation.contest.closed', { kind, openedAt, closedAt, participants: prng.int(0, 50_000) }, closedAt);
+  }
+  for (let i = 0; i < 8; i++) {
+    const emit = stream(uuidOf(prng));
+    const dims = { kind: prng.pick(WORK_KINDS), series: prng.pick(WORK_SERIES), releasedAt: anyTime() };
+    emit('legaleducation.work.released', dims, dims.releasedAt);
+    const awardedAt = later(dims.releasedAt, prng, 60);
+    if (prng.next() < 0.6) emit('legaleducation.work.awarded', { ...dims, level: prng.pick(LEVELS), rank: prng.pick(AWARD_RANKS), awardedAt }, awardedAt);
+  }
+  for (let i = 0; i < cases; i++) {
+    const heldAt = anyTime();
+    stream(uuidOf(prng))('legaleducation.publicity-activity.recorded', { unit: `区级单位${prng.int(1, 12)}`, kind: prng.pick(ACTIVITY_KINDS), heldAt }, heldAt);
+  }
+  for (let i = 0; i < 20; i++) {
+    const adoptedAt = anyTime();
+    stream(uuidOf(prng))('legaleducation.media-item.adopted', { level: prng.pick(LEVELS), adoptedAt }, adoptedAt);
+  }
+  for (let i = 0; i < 3; i++) {
+    const conductedAt = anyTime();
+    const respondents = heads();
+    stream(uuidOf(prng))('legaleducation.survey.recorded', { conductedAt, respondents, aware: prng.int(0, respondents), participated: prng.int(0, respondents), satisfied: prng.int(0, respondents) }, conductedAt);
+  }
+  for (let i = 0; i < 30; i++) {
+    const assessedAt = anyTime();
+    stream(uuidOf(prng))('legaleducation.village.assessed', { village: `示范村${prng.int(1, 20)}`, assessedAt, meetsStandard: prng.next() < 0.8 }, assessedAt);
   }
 
   // Interleaved as a topic carries them: each case's events in order, cases mixed.

@@ -3,7 +3,7 @@ import { EnvReader, readTokenSigning, TokenSigning } from '@casetrack/platform';
 /** The services the web app forwards `/api/svc/{service}/…` to. */
 export const FORWARDED_SERVICES = [
   'mediation', 'legal-aid', 'administrative-review', 'file-review', 'legal-affairs', 'reporting',
-  'public-legal-services',
+  'public-legal-services', 'legal-education',
 ] as const;
 export type ForwardedService = (typeof FORWARDED_SERVICES)[number];
 
@@ -23,7 +23,7 @@ export const WEB_CONFIG = Symbol('WEB_CONFIG');
 
 const DEFAULT_PORTS: Record<ForwardedService, number> = {
   mediation: 3001, 'legal-aid': 3002, 'administrative-review': 3003, 'file-review': 3004, 'legal-affairs': 3006, reporting: 3005,
-  'public-legal-services': 3007,
+  'public-legal-services': 3007, 'legal-education': 3008,
 };
 const envName = (s: ForwardedService) => `WEB_${s.toUpperCase().replace(/-/g, '_')}_URL`;
 

@@ -11,3 +11,4 @@ export * from './admin-review';
 export * from './file-review';
 export * from './legal-affairs';
 export * from './public-legal-services';
+export * from './legal-education';

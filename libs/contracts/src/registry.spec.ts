@@ -129,6 +129,7 @@ describe('the event registry', () => {
       filereview: Topics.fileReview,
       legalaffairs: Topics.legalAffairs,
       publiclegal: Topics.publicLegalServices,
+      legaleducation: Topics.legalEducation,
     };
     for (const d of EVENT_DEFINITIONS) expect(`${d.type} → ${d.topic}`).toBe(`${d.type} → ${topicOfArea[d.type.split('.')[0]]}`);
   });

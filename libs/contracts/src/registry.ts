@@ -2,6 +2,7 @@ import { envelopeSchema, EventDefinition, EventEnvelope } from './envelope';
 import { ADMIN_REVIEW_EVENTS, AdminReviewEvent } from './admin-review';
 import { FILE_REVIEW_EVENTS, FileReviewEvent } from './file-review';
 import { LEGAL_AFFAIRS_EVENTS, LegalAffairsEvent } from './legal-affairs';
+import { LEGAL_EDUCATION_EVENTS, LegalEducationEvent } from './legal-education';
 import { LEGAL_AID_EVENTS, LegalAidEvent } from './legal-aid';
 import { MEDIATION_EVENTS, MediationEvent } from './mediation';
 import { PUBLIC_LEGAL_SERVICES_EVENTS, PublicLegalServicesEvent } from './public-legal-services';
@@ -15,12 +16,13 @@ export const EVENT_DEFINITIONS: readonly EventDefinition<string, number, Schema<
   ...FILE_REVIEW_EVENTS,
   ...LEGAL_AFFAIRS_EVENTS,
   ...PUBLIC_LEGAL_SERVICES_EVENTS,
+  ...LEGAL_EDUCATION_EVENTS,
 ];
 
 /** The union of every event; a `switch (event.type)` over it can be checked for exhaustiveness. */
 export type CaseEvent =
   | MediationEvent | LegalAidEvent | AdminReviewEvent | FileReviewEvent | LegalAffairsEvent
-  | PublicLegalServicesEvent;
+  | PublicLegalServicesEvent | LegalEducationEvent;
 export type CaseEventType = CaseEvent['type'];
 
 const byKey = new Map(EVENT_DEFINITIONS.map((d) => [`${d.type}@${d.version}`, d]));

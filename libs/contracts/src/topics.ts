@@ -17,6 +17,7 @@ export const Topics = {
   fileReview: named(topicConfig.topics.fileReview),
   legalAffairs: named(topicConfig.topics.legalAffairs),
   publicLegalServices: named(topicConfig.topics.publicLegalServices),
+  legalEducation: named(topicConfig.topics.legalEducation),
   deadLetter: named(topicConfig.topics.deadLetter),
 } as const;
 
@@ -24,6 +25,7 @@ export const Topics = {
 export const CASE_TOPICS = [
   Topics.mediation, Topics.legalAid, Topics.adminReview, Topics.fileReview, Topics.legalAffairs,
   Topics.publicLegalServices,
+  Topics.legalEducation,
 ] as const;
 
 export const TOPIC_PARTITIONS = topicConfig.partitions;

@@ -29,10 +29,11 @@ export const STACK_FILE = join(ROOT, '.run/browser/stack.json');
 export const stack = (): Stack => JSON.parse(readFileSync(STACK_FILE, 'utf8'));
 
 const DIST = join(ROOT, 'dist');
-// legal-affairs last: the others keep their places (url(i) below).
+// legal-affairs, public-legal-services, then legal-education, last: the others keep their places (url(i) below).
 const SERVICES = [
   'mediation', 'legal-aid', 'administrative-review', 'file-review', 'reporting', 'legal-affairs',
   'public-legal-services',
+  'legal-education',
 ] as const;
 const DISTRICT = '500106';
 // The whole 2019 year by default (the report page must show 8428 and 97.0%); a smaller share
@@ -160,6 +161,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     // The loader waits until the 2019 report shows every figure it expects (all of them, in one predicate).
     const serviceUrls = { MEDIATION_URL: url(0), LEGAL_AID_URL: url(1), ADMINISTRATIVE_REVIEW_URL: url(2), FILE_REVIEW_URL: url(3), REPORTING_URL: url(4), LEGAL_AFFAIRS_URL: url(5),
       PUBLIC_LEGAL_SERVICES_URL: url(6),
+      LEGAL_EDUCATION_URL: url(7),
     };
     node([join(DIST, 'scripts/load-2019/main.js'), '--scale', String(SCALE), '--run-id', 'browser', '--concurrency', '8'], { ...serviceUrls, DISTRICT_CODE: DISTRICT, AUTH_JWT_PRIVATE_KEY: privateKey });
     // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -19,6 +19,7 @@ export class AnnualReportView {
   @ApiProperty(SECTION('mediation')) mediation: Record<string, unknown>;
   @ApiProperty(SECTION('legal aid')) legalAid: Record<string, unknown>;
   @ApiProperty(SECTION('legal affairs (meetings on rule-of-law work, the rule-of-law committee, legality review, clean-up, legal advisers, their work and their coverage of the district units at the year\'s end)')) legalAffairs: Record<string, unknown>;
+  @ApiProperty(SECTION('legal education and publicity (the enforcement officers\' training and exam, the leading cadres\' rule-of-law exams, media adoptions, online contests, works and awards, the units\' activities, surveys, the "三治结合" villages)')) legalEducation: Record<string, unknown>;
   @ApiProperty(SECTION('administrative review')) administrativeReview: Record<string, unknown>;
   @ApiProperty(SECTION('administrative litigation')) litigation: Record<string, unknown>;
   @ApiProperty(SECTION('file review')) fileReview: Record<string, unknown>;

@@ -2,6 +2,7 @@ import { ADMINISTRATIVE_REVIEW_REPORT_AREA, LITIGATION_REPORT_AREA } from '../ad
 import { FILE_REVIEW_REPORT_AREA } from '../file-review/file-review.area';
 import { LEGAL_AFFAIRS_REPORT_AREA } from '../legal-affairs/legal-affairs.area';
 import { LEGAL_AID_REPORT_AREA } from '../legal-aid/legal-aid.area';
+import { LEGAL_EDUCATION_REPORT_AREA } from '../legal-education/legal-education.area';
 import { MEDIATION_REPORT_AREA } from '../mediation/mediation.area';
 import { PUBLIC_LEGAL_SERVICES_REPORT_AREA } from '../public-legal-services/public-legal-services.area';
 import { AreaDefinition } from '../projections/define-area';
@@ -20,4 +21,6 @@ export const REPORT_AREA_DEFINITIONS: readonly AreaDefinition<any>[] = [
   ADMINISTRATIVE_REVIEW_REPORT_AREA,
   LITIGATION_REPORT_AREA,
   FILE_REVIEW_REPORT_AREA,
+  // 一(七) after the file review (一(五)), whose prose opens with this section's enforcement training.
+  LEGAL_EDUCATION_REPORT_AREA,
 ];

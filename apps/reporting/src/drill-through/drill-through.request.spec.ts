@@ -4,6 +4,7 @@ import { LITIGATION_DIMENSIONS } from '../administrative-review/litigation-repor
 import { FILE_REVIEW_DIMENSIONS } from '../file-review/file-review-report.query';
 import { LEGAL_AFFAIRS_DIMENSIONS } from '../legal-affairs/legal-affairs-report.query';
 import { PUBLIC_LEGAL_SERVICES_DIMENSIONS } from '../public-legal-services/public-legal-services-report.query';
+import { LEGAL_EDUCATION_DIMENSIONS } from '../legal-education/legal-education-report.query';
 import { LEGAL_AID_DIMENSIONS } from '../legal-aid/legal-aid-report.query';
 import { MEDIATION_DIMENSIONS } from '../mediation/mediation-report.query';
 import { parseDrillThroughRequest } from './drill-through.request';
@@ -23,6 +24,7 @@ describe('drill-through requests', () => {
   it('offer exactly the breakdown dimensions of each area as filters', () => {
     const dimensions = { mediation: MEDIATION_DIMENSIONS, 'legal-aid': LEGAL_AID_DIMENSIONS, 'administrative-review': ADMIN_REVIEW_DIMENSIONS, litigation: LITIGATION_DIMENSIONS, 'file-review': FILE_REVIEW_DIMENSIONS, 'legal-affairs': LEGAL_AFFAIRS_DIMENSIONS,
       'public-legal-services': PUBLIC_LEGAL_SERVICES_DIMENSIONS,
+      'legal-education': LEGAL_EDUCATION_DIMENSIONS,
     };
     expect(Object.keys(FIGURE_CATALOG).sort()).toEqual(Object.keys(dimensions).sort());
     for (const [area, dims] of Object.entries(dimensions)) expect(Object.keys(FIGURE_CATALOG[area].dimensions).sort()).toEqual([...dims].sort());

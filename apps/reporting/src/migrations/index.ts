@@ -13,9 +13,11 @@ import { LegalAffairsCleanupCommittee1767009000000 } from './1767009000000-legal
 import { LegalAffairsCoverage1767009100000 } from './1767009100000-legal-affairs-coverage';
 import { LegalAffairsCoverageEvents1767010000000 } from './1767010000000-legal-affairs-coverage-events';
 import { PublicLegalServicesRollup1767012200000 } from './1767012200000-public-legal-services-rollup';
+import { LegalEducationRollup1767013100000 } from './1767013100000-legal-education-rollup';
 
 /** Every migration of the reporting schema, in order. */
 export const REPORTING_MIGRATIONS = [InitialSchema1767000000000, LegalAidRollup1767000001000, AdminReviewRollup1767000002000, FileReviewRollup1767000003000, FigureFacts1767000004000, Filings1767000005000, ExactBenefit1767000006000, IdempotencyPerUser1767001201000, DeadLetterDesk1767001500000, LegalAffairsRollup1767005000000, LitigationFollowUp1767007000000, LegalAffairsCleanupCommittee1767009000000, LegalAffairsCoverage1767009100000,
   LegalAffairsCoverageEvents1767010000000,
   PublicLegalServicesRollup1767012200000,
+  LegalEducationRollup1767013100000,
 ];

@@ -13,6 +13,7 @@ import { AdminReviewProjection } from '../administrative-review/admin-review.pro
 import { FileReviewRollupProjection } from '../file-review/file-review-rollup.projection';
 import { LegalAffairsRollupProjection } from '../legal-affairs/legal-affairs-rollup.projection';
 import { PublicLegalServicesRollupProjection } from '../public-legal-services/public-legal-services-rollup.projection';
+import { LegalEducationRollupProjection } from '../legal-education/legal-education-rollup.projection';
 import { LegalAidRollupProjection } from '../legal-aid/legal-aid-rollup.projection';
 import { MediationRollupProjection } from '../mediation/mediation-rollup.projection';
 import { REPORTING_MIGRATIONS } from '../migrations';
@@ -21,6 +22,7 @@ import { CompositeProjection } from './area-projection';
 const config = { timeZone: 'Asia/Shanghai' } as ServiceConfig;
 const areas = () => [new MediationRollupProjection(config), new LegalAidRollupProjection(config), new AdminReviewProjection(config), new FileReviewRollupProjection(config), new LegalAffairsRollupProjection(config),
   new PublicLegalServicesRollupProjection(config),
+  new LegalEducationRollupProjection(config),
 ];
 /** Columns that say when a row was written, not what it holds. */
 const WRITTEN_AT = ['applied_at', 'recorded_at', 'updated_at', 'created_at'];

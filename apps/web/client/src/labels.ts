@@ -29,6 +29,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   'legal-aid-officer': '法律援助工作人员',
   'review-officer': '行政复议工作人员',
   'legal-affairs-officer': '法制审查工作人员',
+  'legal-education-officer': '普法与执法资格工作人员',
   'enforcement-supervisor': '执法监督工作人员',
   'report-reader': '报告查阅',
   admin: '系统管理员',

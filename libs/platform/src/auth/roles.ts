@@ -1,7 +1,7 @@
 /** Every role a token can carry. */
 export const ROLES = [
   'mediation-clerk', 'legal-aid-officer', 'review-officer', 'legal-affairs-officer', 'enforcement-supervisor', 'report-reader', 'admin',
-  'public-legal-services-officer',
+  'public-legal-services-officer', 'legal-education-officer',
 ] as const;
 export type Role = (typeof ROLES)[number];
 

@@ -207,7 +207,7 @@ export interface components {
              */
             displayName?: string;
             /** @enum {string} */
-            role: "mediation-clerk" | "legal-aid-officer" | "review-officer" | "legal-affairs-officer" | "enforcement-supervisor" | "report-reader" | "admin" | "public-legal-services-officer";
+            role: "mediation-clerk" | "legal-aid-officer" | "review-officer" | "legal-affairs-officer" | "enforcement-supervisor" | "report-reader" | "admin" | "public-legal-services-officer" | "legal-education-officer";
             /**
              * @description The committee code; required for, and only for, a mediation-clerk
              * @example SPB-POLICE-01
@@ -222,7 +222,7 @@ export interface components {
             /** @example 张伟 */
             displayName: string;
             /** @enum {string} */
-            role: "mediation-clerk" | "legal-aid-officer" | "review-officer" | "legal-affairs-officer" | "enforcement-supervisor" | "report-reader" | "admin" | "public-legal-services-officer";
+            role: "mediation-clerk" | "legal-aid-officer" | "review-officer" | "legal-affairs-officer" | "enforcement-supervisor" | "report-reader" | "admin" | "public-legal-services-officer" | "legal-education-officer";
             /**
              * @description The committee code of a mediation-clerk; null for every other role
              * @example SPB-POLICE-01
