@@ -69,11 +69,11 @@ describe('AuthGuard', () => {
       ['legal-aid-officer', 'ok'],
       ['review-officer', 'AUTH.FORBIDDEN_ROLE'],
       ['legal-affairs-officer', 'AUTH.FORBIDDEN_ROLE'],
-      ['legal-education-officer', 'AUTH.FORBIDDEN_ROLE'],
       ['enforcement-supervisor', 'AUTH.FORBIDDEN_ROLE'],
       ['report-reader', 'AUTH.FORBIDDEN_ROLE'],
       ['admin', 'ok'],
       ['public-legal-services-officer', 'AUTH.FORBIDDEN_ROLE'],
+      ['legal-education-officer', 'AUTH.FORBIDDEN_ROLE'],
     ]);
   });
 
