@@ -18,7 +18,7 @@ export type PublicLegalServicesCounter = (typeof PUBLIC_LEGAL_SERVICES_COUNTERS)
 
 /**
  * The summed figures: what the counted units carry (the persons a service record served, the
- * candidates of a sitting). Each rides on the fact of its unit (decision 64).
+ * candidates of a sitting). Each rides on the fact of its unit (decision 60).
  */
 export const PUBLIC_LEGAL_SERVICES_SUMS = ['personsServed', 'centrePersonsServed', 'examCandidates', 'examIncidents', 'examComplaints'] as const;
 export type PublicLegalServicesSum = (typeof PUBLIC_LEGAL_SERVICES_SUMS)[number];

@@ -8,7 +8,7 @@ import { PublicLegalServicesRollupProjection } from './public-legal-services-rol
 
 type Json = Record<string, any>;
 
-/** The district's notary office, as 一(四) names it when the register holds one (the events carry no names; decision 65). */
+/** The district's notary office, as 一(四) names it when the register holds one (the events carry no names; decision 61). */
 const NOTARY_OFFICE_NAME = '国信公证处';
 
 /** 零失误、零投诉, or the count when there were some. */
