@@ -41,6 +41,11 @@ healthy() {
 }
 
 up() {
+  # Nine processes share one PostgreSQL (max_connections is 100 by default). At the services' own
+  # default of 10 connections each, the 2019 loader driving every service at once took nearly all
+  # of them, and PostgreSQL refused the rest ("too many clients already"). Locally each pool gets 6
+  # unless DATABASE_POOL_SIZE says otherwise.
+  export DATABASE_POOL_SIZE="${DATABASE_POOL_SIZE:-6}"
   if [[ ! -d dist/apps || "${CASETRACK_SKIP_BUILD:-}" != "1" ]]; then
     log "building…"
     npm run --silent build

@@ -73,6 +73,8 @@ describe('isDatabaseUnavailable', () => {
   it.each([
     [{ code: 'ECONNREFUSED' }],
     [{ driverError: { code: '57P01' } }],
+    // "sorry, too many clients already", from pg-pool's connect.
+    [Object.assign(new Error('sorry, too many clients already'), { code: '53300' })],
     [new Error('Connection terminated unexpectedly')],
     [new Error('timeout exceeded when trying to connect')],
     [new Error('the database system is starting up')],

@@ -15,7 +15,10 @@ const STATUS_BY_KIND: Record<DomainErrorKind, number> = {
   unavailable: 503,
 };
 
-const CONNECTION_ERROR_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08006', '08001', '08003']);
+// 53300 too_many_connections: PostgreSQL refused a new connection (max_connections reached by every
+// process sharing it) — at connect time, so nothing of the request was written; seen when eight
+// services and a test run shared one PostgreSQL.
+const CONNECTION_ERROR_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '53300', '57P01', '57P02', '57P03', '08006', '08001', '08003']);
 
 /** True for errors meaning "the database is unreachable right now" (answered with 503, not 500). */
 export function isDatabaseUnavailable(err: unknown): boolean {
