@@ -23,13 +23,16 @@ export interface CaseServices {
   close(): Promise<void>;
 }
 
+const SMALL_POOL = { databasePoolSize: 4 };
+
 /** Starts every case service for `district`. */
 export async function startCaseServices(district: string): Promise<CaseServices> {
   const [mediation, legalAid, adminReview, fileReview, legalAffairs, publicLegalServices, legalEducation] = await Promise.all([
-    startMediation(district), startLegalAid(district), startAdminReview(district), startFileReview(district), startLegalAffairs(district),
-    // Small pools: eight services' pools share the machine's PostgreSQL (max_connections) with other suites.
-    startPublicLegalServices(district, { databasePoolSize: 4 }),
-    startLegalEducation(district, { databasePoolSize: 4 }),
+    // Small pools: these seven and the suite's reporting share the machine's PostgreSQL
+    // (max_connections 100) with the other jest worker's suite; at 10 each, two suites loading a year
+    // at once can be refused connections.
+    startMediation(district, SMALL_POOL), startLegalAid(district, SMALL_POOL), startAdminReview(district, undefined, SMALL_POOL), startFileReview(district, SMALL_POOL),
+    startLegalAffairs(district, SMALL_POOL), startPublicLegalServices(district, SMALL_POOL), startLegalEducation(district, SMALL_POOL),
   ]);
   const all = [mediation, legalAid, adminReview, fileReview, legalAffairs, publicLegalServices, legalEducation];
   return { mediation, legalAid, adminReview, fileReview, legalAffairs, publicLegalServices, legalEducation, close: async () => void (await Promise.all(all.map((a) => a.close()))) };
